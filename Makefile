@@ -1,0 +1,45 @@
+# `make run` and `make test` do all the set-up on a fresh machine, then start the program / run the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+TS := resources/translations/ledhalsa_sv.ts resources/translations/ledhalsa_en.ts
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find ledhalsa_desktop -name '*.py' -not -path '*/migrations/*')
+ARGS ?=
+
+.PHONY: run test lint translations screens bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)
+	$(PY) -m ledhalsa_desktop $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP) $(QM) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# After adding or changing user-visible text: update the .ts files, then translate the new entries.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -ts $(TS)
+	$(PY) -m ledhalsa_desktop.devtools.fill_english
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -no-obsolete -locations none -ts $(TS)
+
+screens: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ledhalsa_desktop.devtools.screens screens
+
+bench: $(STAMP) $(QM)
+	$(PY) bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist $(QM)

@@ -1,0 +1,1 @@
+"""The animation format, rigs, interpolation and kinematics. Plain Python, no Qt."""

@@ -1,0 +1,134 @@
+"""Start-up of the window program: one copy per data folder, open the data, show the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ledhalsa_desktop import __version__
+from ledhalsa_desktop.appstate import AppState, utc_now
+from ledhalsa_desktop.cli import EXIT_FAILED, EXIT_NEEDS_ANSWER, EXIT_OK, Options
+from ledhalsa_desktop.log import log_file, setup_logging
+from ledhalsa_desktop.opening import NeedsAnswer, NewerDatabase, open_database
+from ledhalsa_desktop.paths import backup_dir, database_path
+from ledhalsa_desktop.ui.appearance import Appearance
+from ledhalsa_desktop.ui.error_dialog import ExceptionHook
+from ledhalsa_desktop.ui.i18n import Translations
+from ledhalsa_desktop.ui.single_instance import SingleInstance, ask_running_copy_to_come_forward
+from ledhalsa_desktop.ui.startup_dialogs import DialogAsker, PrintingAsker, StartupMessages
+
+log = logging.getLogger("ledhalsa")
+AFTER_START_DELAY_MS = 400
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Ledhalsa")
+    app.setApplicationDisplayName("Ledhälsa")
+    app.setOrganizationName("Ledhalsa")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ledhalsa")
+    return app
+
+
+def language_before_data(options: Options) -> str:
+    """The language for anything said before the saved settings can be read."""
+    if options.language:
+        return options.language
+    return "en" if QLocale.system().language() == QLocale.Language.English else "sv"
+
+
+class FirstPaint(QObject):
+    """For --smoke: print the time to the first painted view, then quit."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.finish)
+        return False
+
+    def finish(self) -> None:
+        elapsed = (time.perf_counter() - self.started) * 1000
+        print(f"smoke: ready in {elapsed:.0f} ms", flush=True)
+        QApplication.exit(EXIT_OK)
+
+
+def run(options: Options) -> int:
+    app = make_application()
+    data_dir = options.data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    translations = Translations()
+    translations.use(language_before_data(options))
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if options.smoke:
+            print(StartupMessages().already_running(), flush=True)
+            return EXIT_NEEDS_ANSWER
+        if not ask_running_copy_to_come_forward(data_dir):
+            QMessageBox.information(None, "Ledhälsa", StartupMessages().already_running())
+        return EXIT_OK
+
+    if not options.smoke:
+        setup_logging(data_dir)
+    hook = ExceptionHook(log_file(data_dir), interactive=not options.smoke)
+    hook.install()
+    asker = PrintingAsker() if options.smoke else DialogAsker()
+    try:
+        opened = open_database(database_path(data_dir), backup_dir(data_dir), utc_now(), asker)
+    except NeedsAnswer as question:
+        print(question, flush=True)
+        instance.release()
+        return EXIT_NEEDS_ANSWER
+    except NewerDatabase:
+        instance.release()
+        return EXIT_FAILED
+    if options.smoke:
+        setup_logging(data_dir)
+    log.info("Ledhälsa %s started with %s", __version__, data_dir)
+
+    state = AppState(
+        data_dir,
+        opened.snapshot.settings,
+        opened.snapshot.profile,
+        language_override=options.language,
+        text_scale_override=options.text_scale,
+    )
+    appearance = Appearance(state, translations)
+    appearance.apply()
+
+    from ledhalsa_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(appearance, first_view=options.view)
+    instance.raise_requested.connect(window.bring_to_front)
+    app.aboutToQuit.connect(state.close)
+    app.aboutToQuit.connect(instance.release)
+    if options.smoke:
+        first_paint = FirstPaint(options.started)
+        app.installEventFilter(first_paint)
+    else:
+        QTimer.singleShot(AFTER_START_DELAY_MS, lambda: after_start(state, window))
+    window.show()
+    return app.exec()
+
+
+def after_start(state: AppState, window: object) -> None:
+    """Work that can wait until the window is up: the start backup, and loading the database layer."""
+    try:
+        made = state.backup_if_changed()
+    except Exception:
+        log.exception("the start-up backup failed")
+        made = None
+    if made is not None:
+        log.info("backup made: %s", made.path.name)
+        window.views["home"].refresh_backup_line()
+    state.warm_up()

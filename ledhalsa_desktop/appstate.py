@@ -1,0 +1,125 @@
+"""What the running program knows about the user, and the one place that writes it to the database."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ledhalsa_desktop.core.profile import Profile
+from ledhalsa_desktop.core.settings import Settings
+from ledhalsa_desktop.paths import backup_dir, database_path
+from ledhalsa_desktop.storage import backup as backups
+from ledhalsa_desktop.storage.sqlite_file import checkpoint
+from ledhalsa_desktop.storage.startup import read_snapshot
+
+if TYPE_CHECKING:
+    from ledhalsa_desktop.storage.database import Database
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AppState:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        profile: Profile,
+        *,
+        language_override: str | None = None,
+        text_scale_override: int | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.db_path = database_path(data_dir)
+        self.backups_dir = backup_dir(data_dir)
+        self.stored_settings = settings
+        self.profile = profile
+        self._language_override = language_override
+        self._text_scale_override = text_scale_override
+        self._database: Database | None = None
+        self._database_lock = threading.Lock()
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force: the stored ones, with what the command line chose for this start."""
+        changes: dict[str, object] = {}
+        if self._language_override:
+            changes["language"] = self._language_override
+        if self._text_scale_override:
+            changes["text_scale"] = self._text_scale_override
+        return replace(self.stored_settings, **changes) if changes else self.stored_settings
+
+    def database(self) -> Database:
+        with self._database_lock:
+            if self._database is None:
+                from ledhalsa_desktop.storage.database import Database
+
+                self._database = Database(self.db_path)
+            return self._database
+
+    def warm_up(self) -> None:
+        """Import the database layer in the background so the first save is quick."""
+
+        def load() -> None:
+            import ledhalsa_desktop.storage.repositories  # noqa: F401
+
+        threading.Thread(target=load, name="warm-up-database", daemon=True).start()
+
+    def change_settings(self, **changes: object) -> Settings:
+        from ledhalsa_desktop.storage.repositories import save_settings
+
+        if "language" in changes:
+            self._language_override = None
+        if "text_scale" in changes:
+            self._text_scale_override = None
+        updated = replace(self.stored_settings, **changes)
+        save_settings(self.database(), updated, utc_now())
+        self.stored_settings = updated
+        return self.settings
+
+    def change_profile(self, profile: Profile) -> None:
+        from ledhalsa_desktop.storage.repositories import save_profile
+
+        save_profile(self.database(), profile, utc_now())
+        self.profile = profile
+
+    def list_backups(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.backups_dir)
+
+    def make_backup(self) -> backups.BackupInfo:
+        self._release_database()
+        return backups.make_backup(self.db_path, self.backups_dir, "manual", utc_now())
+
+    def backup_if_changed(self) -> backups.BackupInfo | None:
+        return backups.backup_if_changed(self.db_path, self.backups_dir, utc_now())
+
+    def restore(self, backup: backups.BackupInfo) -> backups.BackupInfo | None:
+        """Put a backup in place of the current data (which is backed up first) and reload."""
+        self._release_database()
+        saved = backups.restore_backup(backup.path, self.db_path, self.backups_dir, utc_now())
+        from ledhalsa_desktop.storage.inspect import DatabaseKind, inspect_database
+
+        if inspect_database(self.db_path).kind is not DatabaseKind.CURRENT:
+            from ledhalsa_desktop import __version__
+            from ledhalsa_desktop.storage.migrate import upgrade_to_head
+
+            upgrade_to_head(self.db_path, __version__)
+        snapshot = read_snapshot(self.db_path)
+        self.stored_settings, self.profile = snapshot.settings, snapshot.profile
+        return saved
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._release_database()
+        elif self.db_path.exists():
+            checkpoint(self.db_path)
+
+    def _release_database(self) -> None:
+        with self._database_lock:
+            if self._database is not None:
+                self._database.close()
+                self._database = None

@@ -1,0 +1,1 @@
+"""The domain of Ledhälsa: plain Python, no Qt and no SQL."""

@@ -1,0 +1,1 @@
+"""Tools for ourselves: screenshots, translation upkeep, demo data."""

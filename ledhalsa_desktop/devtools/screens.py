@@ -1,0 +1,86 @@
+"""Render every view and every welcome step to PNG, in both languages, at 100 % and 200 % text, in both themes.
+
+    python -m ledhalsa_desktop.devtools.screens OUTDIR
+
+Each view is saved as the window shows it at 1280×720 (`…-window.png`) and as the whole scrolling page
+(`…-page.png`), so that nothing below the fold goes unseen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from ledhalsa_desktop.core.profile import Profile, Sex
+from ledhalsa_desktop.core.settings import Settings, Theme
+
+LANGUAGES = ("sv", "en")
+SCALES = (100, 200)
+WINDOW_SIZE = (1280, 720)
+
+
+def render_all(outdir: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ledhalsa_desktop.app import make_application
+    from ledhalsa_desktop.appstate import AppState, utc_now
+    from ledhalsa_desktop.opening import open_database
+    from ledhalsa_desktop.paths import backup_dir, database_path
+    from ledhalsa_desktop.ui.appearance import Appearance
+    from ledhalsa_desktop.ui.i18n import Translations
+    from ledhalsa_desktop.ui.main_window import MainWindow
+    from ledhalsa_desktop.ui.startup_dialogs import PrintingAsker
+    from ledhalsa_desktop.ui.welcome_view import STEPS
+    from ledhalsa_desktop.views import VIEWS
+
+    make_application()
+    outdir.mkdir(parents=True, exist_ok=True)
+    translations = Translations()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="ledhalsa-screens-") as temp:
+        data_dir = Path(temp)
+        open_database(database_path(data_dir), backup_dir(data_dir), utc_now(), PrintingAsker())
+        profile = Profile(name="Anna", birth_year=1951, sex=Sex.FEMALE)
+        for theme in Theme:
+            for language in LANGUAGES:
+                for scale in SCALES:
+                    settings = Settings(language=language, text_scale=scale, theme=theme)
+                    appearance = Appearance(AppState(data_dir, settings, profile), translations)
+                    appearance.apply()
+                    window = MainWindow(appearance)
+                    window.resize(*WINDOW_SIZE)
+                    window.show()
+                    tag = f"{language}-{scale}-{theme.value}"
+
+                    def save(name: str, widget: object, tag: str = tag) -> None:
+                        QApplication.processEvents()
+                        path = outdir / f"{name}-{tag}.png"
+                        widget.grab().save(str(path))
+                        written.append(path)
+
+                    for index, step in enumerate(STEPS):
+                        window.welcome.go_to(index)
+                        save(f"welcome-{index + 1}-{step}", window)
+                    for view in VIEWS:
+                        window.show_view(view)
+                        save(f"{view}-window", window)
+                        save(f"{view}-page", window.views[view])
+                    window.close()
+                    window.deleteLater()
+    return written
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m ledhalsa_desktop.devtools.screens OUTDIR", file=sys.stderr)
+        return 2
+    written = render_all(Path(argv[0]))
+    print(f"screens: {len(written)} pictures in {argv[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,101 @@
+"""`ledhalsa --self-test`: checks that an installed copy works, in a temporary folder, off screen."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from ledhalsa_desktop.cli import EXIT_FAILED, EXIT_OK
+
+Check = Callable[[Path], str]
+
+
+def check_translations(_: Path) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from ledhalsa_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    seen = {}
+    for language in ("sv", "en"):
+        translations.use(language)
+        seen[language] = QCoreApplication.translate("MainWindow", "Settings")
+    if seen["sv"] == seen["en"]:
+        raise RuntimeError("the Swedish translation is not in effect")
+    return "translations: sv, en"
+
+
+def check_database(folder: Path) -> str:
+    from ledhalsa_desktop.appstate import AppState, utc_now
+    from ledhalsa_desktop.core.profile import Profile
+    from ledhalsa_desktop.opening import open_database
+    from ledhalsa_desktop.paths import backup_dir, database_path
+    from ledhalsa_desktop.storage.backup import make_backup
+    from ledhalsa_desktop.storage.sqlite_file import quick_check
+    from ledhalsa_desktop.storage.startup import read_snapshot
+    from ledhalsa_desktop.ui.startup_dialogs import PrintingAsker
+
+    db_path = database_path(folder)
+    opened = open_database(db_path, backup_dir(folder), utc_now(), PrintingAsker())
+    state = AppState(folder, opened.snapshot.settings, opened.snapshot.profile)
+    state.change_settings(text_scale=150, language="en")
+    state.change_profile(replace(Profile(), name="Test"))
+    state.close()
+    snapshot = read_snapshot(db_path)
+    if snapshot.settings.text_scale != 150 or snapshot.profile.name != "Test":
+        raise RuntimeError("what was written could not be read back")
+    problem = quick_check(db_path)
+    if problem:
+        raise RuntimeError(f"integrity check failed: {problem}")
+    make_backup(db_path, backup_dir(folder), "manual", utc_now())
+    return "database: created, migrated, written, read back, integrity ok, backup checked"
+
+
+def check_views(folder: Path) -> str:
+    from ledhalsa_desktop.appstate import AppState
+    from ledhalsa_desktop.paths import database_path
+    from ledhalsa_desktop.storage.startup import read_snapshot
+    from ledhalsa_desktop.ui.appearance import Appearance
+    from ledhalsa_desktop.ui.main_window import MainWindow
+    from ledhalsa_desktop.views import VIEWS
+
+    snapshot = read_snapshot(database_path(folder))
+    state = AppState(folder, replace(snapshot.settings, welcome_completed=True), snapshot.profile)
+    appearance = Appearance(state)
+    appearance.apply()
+    window = MainWindow(appearance)
+    window.resize(1280, 720)
+    for name in VIEWS:
+        window.show_view(name)
+        if window.grab().isNull():
+            raise RuntimeError(f"the view {name} could not be drawn")
+    window.close()
+    return f"views rendered: {len(VIEWS)}"
+
+
+CHECKS: tuple[Check, ...] = (check_translations, check_database, check_views)
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ledhalsa_desktop.app import make_application
+
+    make_application()
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="ledhalsa-self-test-") as temp:
+        for check in CHECKS:
+            try:
+                print(check(Path(temp)), flush=True)
+            except Exception as error:  # every failure is reported, then the next check runs
+                failed = True
+                print(f"FAILED {check.__name__}: {error}", flush=True)
+    print("self-test: failed" if failed else "self-test: ok", flush=True)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(run_self_test())

@@ -1,0 +1,112 @@
+"""Home: a greeting by name, what to do first, and where the user's data is kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from ledhalsa_desktop.appstate import AppState
+from ledhalsa_desktop.ui.formatting import local_datetime_text
+from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
+
+
+class HomeView(Page):
+    open_settings = Signal()
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(20)
+        self.greeting = text_label("title")
+        self.intro = text_label()
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.intro)
+
+        first, first_layout = card()
+        self.first_heading = text_label("heading")
+        self.first_text = text_label()
+        self.settings_button = button("primary")
+        self.settings_button.clicked.connect(self.open_settings)
+        row = QHBoxLayout()
+        row.addWidget(self.settings_button)
+        row.addStretch(1)
+        first_layout.addWidget(self.first_heading)
+        first_layout.addWidget(self.first_text)
+        first_layout.addLayout(row)
+        layout.addWidget(first)
+
+        safety, safety_layout = card()
+        self.safety_heading = text_label("heading")
+        self.safety_text = text_label()
+        safety_layout.addWidget(self.safety_heading)
+        safety_layout.addWidget(self.safety_text)
+        layout.addWidget(safety)
+
+        data, data_layout = card()
+        self.data_heading = text_label("heading")
+        self.data_text = text_label()
+        self.backup_text = text_label("muted")
+        data_layout.addWidget(self.data_heading)
+        data_layout.addWidget(self.data_text)
+        data_layout.addWidget(self.backup_text)
+        layout.addWidget(data)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def greeting_text(self, now: datetime | None = None) -> str:
+        hour = (now or datetime.now()).hour
+        name = self.state.profile.display_name
+        if 5 <= hour < 10:
+            return self.tr("Good morning, %1!").replace("%1", name) if name else self.tr("Good morning!")
+        if hour >= 18 or hour < 5:
+            return self.tr("Good evening, %1!").replace("%1", name) if name else self.tr("Good evening!")
+        return self.tr("Hello, %1!").replace("%1", name) if name else self.tr("Hello!")
+
+    def retranslate(self) -> None:
+        self.greeting.setText(self.greeting_text())
+        self.intro.setText(
+            self.tr(
+                "Ledhälsa helps you exercise at home when you have osteoarthritis in a knee, a hip or a hand. "
+                "Regular, well-dosed exercise eases pain and makes everyday life easier."
+            )
+        )
+        self.first_heading.setText(self.tr("Start here"))
+        self.first_text.setText(
+            self.tr(
+                "Make the program comfortable to read first: choose a text size and colours that suit "
+                "your eyes. You can change them at any time."
+            )
+        )
+        self.settings_button.setText(self.tr("Choose text size and colours"))
+        self.safety_heading.setText(self.tr("Exercise safely"))
+        self.safety_text.setText(
+            self.tr(
+                "Some pain while exercising is normal and harmless, as long as it settles by the next day. "
+                "If you have severe or worsening symptoms, contact your health centre or call 1177."
+            )
+        )
+        self.data_heading.setText(self.tr("Your data stays on this computer"))
+        self.data_text.setText(
+            self.tr(
+                "Ledhälsa works without the internet and without an account. Everything you enter is "
+                "saved on this computer only, and a backup copy is made automatically."
+            )
+        )
+        self.refresh_backup_line()
+
+    def refresh_backup_line(self) -> None:
+        backups = self.state.list_backups()
+        if backups:
+            when = local_datetime_text(backups[0].created_utc)
+            self.backup_text.setText(self.tr("Latest backup: %1.").replace("%1", when))
+        else:
+            self.backup_text.setText(self.tr("No backup has been made yet. The first one is made automatically."))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.retranslate()
+        super().showEvent(event)

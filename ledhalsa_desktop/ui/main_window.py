@@ -1,0 +1,119 @@
+"""The main window: the welcome on first run, then a navigation column and the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from ledhalsa_desktop.ui.appearance import Appearance
+from ledhalsa_desktop.ui.home_view import HomeView
+from ledhalsa_desktop.ui.icons import icon
+from ledhalsa_desktop.ui.settings_view import SettingsView
+from ledhalsa_desktop.ui.theme import THEMES
+from ledhalsa_desktop.ui.welcome_view import WelcomeView
+from ledhalsa_desktop.ui.widgets import Page, button, scrolling
+from ledhalsa_desktop.views import VIEWS
+
+NAV_ICONS = {"home": "home", "settings": "settings"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, appearance: Appearance, *, first_view: str | None = None) -> None:
+        super().__init__()
+        self.appearance = appearance
+        self.state = appearance.state
+        self.root = QStackedWidget()
+        self.setCentralWidget(self.root)
+
+        self.welcome = WelcomeView(appearance)
+        self.welcome.finished.connect(self.finish_welcome)
+        self.root.addWidget(self.welcome)
+
+        main = QWidget()
+        row = QHBoxLayout(main)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setProperty("role", "nav")
+        self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        nav_layout = QVBoxLayout(self.nav)
+        nav_layout.setContentsMargins(16, 24, 16, 24)
+        nav_layout.setSpacing(10)
+        self.stack = QStackedWidget()
+        self.views: dict[str, Page] = {
+            "home": HomeView(self.state),
+            "settings": SettingsView(appearance),
+        }
+        assert tuple(self.views) == VIEWS
+        self.views["home"].open_settings.connect(lambda: self.show_view("settings"))
+        self.nav_group = QButtonGroup(self)
+        self.nav_buttons: dict[str, object] = {}
+        for index, name in enumerate(VIEWS):
+            nav_button = button("nav")
+            nav_button.setCheckable(True)
+            self.nav_group.addButton(nav_button, index)
+            nav_layout.addWidget(nav_button)
+            self.nav_buttons[name] = nav_button
+            self.stack.addWidget(scrolling(self.views[name]))
+        nav_layout.addStretch(1)
+        self.nav_group.idClicked.connect(lambda index: self.show_view(VIEWS[index]))
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.root.addWidget(main)
+
+        appearance.changed.connect(self.restyle)
+        self.restyle()
+        self.retranslate()
+        self._size_to_screen()
+        if self.state.settings.welcome_completed or first_view:
+            self.show_view(first_view or "home")
+        else:
+            self.root.setCurrentWidget(self.welcome)
+
+    def _size_to_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1200, 760)
+            return
+        available = screen.availableGeometry()
+        width = min(available.width(), max(1000, int(available.width() * 0.8)), 1600)
+        height = min(available.height(), max(640, int(available.height() * 0.85)), 1050)
+        self.resize(width, height)
+
+    def show_view(self, name: str) -> None:
+        self.root.setCurrentIndex(1)
+        self.stack.setCurrentIndex(VIEWS.index(name))
+        self.nav_buttons[name].setChecked(True)
+
+    def current_view(self) -> str | None:
+        if self.root.currentWidget() is self.welcome:
+            return None
+        return VIEWS[self.stack.currentIndex()]
+
+    def finish_welcome(self) -> None:
+        self.show_view("home")
+        self.nav_buttons["home"].setFocus()
+
+    def restyle(self) -> None:
+        colors = THEMES[self.state.settings.theme]
+        for name, nav_button in self.nav_buttons.items():
+            nav_button.setIcon(icon(NAV_ICONS[name], colors.nav_text, colors.selected_text))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Ledhälsa"))
+        texts = {"home": self.tr("Home"), "settings": self.tr("Settings")}
+        for name, nav_button in self.nav_buttons.items():
+            nav_button.setText(texts[name])
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def bring_to_front(self) -> None:
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()

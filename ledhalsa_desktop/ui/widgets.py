@@ -1,0 +1,64 @@
+"""Small building blocks every view uses: labelled text roles, buttons, cards and the page base class."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+def text_label(role: str = "", *, selectable: bool = False) -> QLabel:
+    """A word-wrapped label; role is one of title, heading, muted, error, success (or plain)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def button(role: str = "") -> QPushButton:
+    widget = QPushButton()
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setAutoDefault(False)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(12)
+    return frame, layout
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    """Wrap a page so that nothing is cut off at large text: it scrolls instead."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    return area
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Tell a screen reader something that happened, such as 'Saved'."""
+    event = QAccessibleAnnouncementEvent(widget, message)
+    QAccessible.updateAccessibility(event)
+
+
+class Page(QWidget):
+    """A view: builds its widgets once, and sets every text in `retranslate`, again on a language change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text of the page in the current language; each page overrides this."""

@@ -1,0 +1,484 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>About</name>
+    <message>
+        <source>Ledhälsa is an exercise program for people with osteoarthritis, built on the same principles as structured programs such as GLA:D and BOA. It is not a medical product and does not replace healthcare. If you have severe or worsening symptoms, contact healthcare: in Sweden, call 1177.</source>
+        <translation>Ledhälsa is an exercise program for people with osteoarthritis, built on the same principles as structured programs such as GLA:D and BOA. It is not a medical product and does not replace healthcare. If you have severe or worsening symptoms, contact healthcare: in Sweden, call 1177.</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>public domain</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>A copy of your data is saved automatically when you start the program, and the older copies are thinned out over time. You can put an earlier copy back.</source>
+        <translation>A copy of your data is saved automatically when you start the program, and the older copies are thinned out over time. You can put an earlier copy back.</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>made automatically</source>
+        <translation>made automatically</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <source>made before an update</source>
+        <translation>made before an update</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>made before a restore</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the copy from %1</source>
+        <translation>Restore the copy from %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>The backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1.</source>
+        <translation>Backup made: %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Put back the copy from %1?</source>
+        <translation>Put back the copy from %1?</translation>
+    </message>
+    <message>
+        <source>What you have entered since then will be replaced. A copy of your data as it is now is saved first, so you can change your mind later.</source>
+        <translation>What you have entered since then will be replaced. A copy of your data as it is now is saved first, so you can change your mind later.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your data from %1 is back.</source>
+        <translation>Your data from %1 is back.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Ledhälsa ran into an unexpected problem. What you had saved is safe. You can go on, or close the program and start it again.</source>
+        <translation>Ledhälsa ran into an unexpected problem. What you had saved is safe. You can go on, or close the program and start it again.</translation>
+    </message>
+    <message>
+        <source>The details are written in the log file:
+%1</source>
+        <translation>The details are written in the log file:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The details are copied. You can paste them into an e-mail.</source>
+        <translation>The details are copied. You can paste them into an e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Good morning, %1!</source>
+        <translation>Good morning, %1!</translation>
+    </message>
+    <message>
+        <source>Good morning!</source>
+        <translation>Good morning!</translation>
+    </message>
+    <message>
+        <source>Good evening, %1!</source>
+        <translation>Good evening, %1!</translation>
+    </message>
+    <message>
+        <source>Good evening!</source>
+        <translation>Good evening!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <source>Ledhälsa helps you exercise at home when you have osteoarthritis in a knee, a hip or a hand. Regular, well-dosed exercise eases pain and makes everyday life easier.</source>
+        <translation>Ledhälsa helps you exercise at home when you have osteoarthritis in a knee, a hip or a hand. Regular, well-dosed exercise eases pain and makes everyday life easier.</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Start here</translation>
+    </message>
+    <message>
+        <source>Make the program comfortable to read first: choose a text size and colours that suit your eyes. You can change them at any time.</source>
+        <translation>Make the program comfortable to read first: choose a text size and colours that suit your eyes. You can change them at any time.</translation>
+    </message>
+    <message>
+        <source>Choose text size and colours</source>
+        <translation>Choose text size and colours</translation>
+    </message>
+    <message>
+        <source>Exercise safely</source>
+        <translation>Exercise safely</translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is normal and harmless, as long as it settles by the next day. If you have severe or worsening symptoms, contact your health centre or call 1177.</source>
+        <translation>Some pain while exercising is normal and harmless, as long as it settles by the next day. If you have severe or worsening symptoms, contact your health centre or call 1177.</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer</source>
+        <translation>Your data stays on this computer</translation>
+    </message>
+    <message>
+        <source>Ledhälsa works without the internet and without an account. Everything you enter is saved on this computer only, and a backup copy is made automatically.</source>
+        <translation>Ledhälsa works without the internet and without an account. Everything you enter is saved on this computer only, and a backup copy is made automatically.</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1.</source>
+        <translation>Latest backup: %1.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. The first one is made automatically.</source>
+        <translation>No backup has been made yet. The first one is made automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ledhälsa</source>
+        <translation>Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Your first name (optional)</source>
+        <translation>Your first name (optional)</translation>
+    </message>
+    <message>
+        <source>Year of birth (optional)</source>
+        <translation>Year of birth (optional)</translation>
+    </message>
+    <message>
+        <source>for example 1952</source>
+        <translation>for example 1952</translation>
+    </message>
+    <message>
+        <source>Sex (optional)</source>
+        <translation>Sex (optional)</translation>
+    </message>
+    <message>
+        <source>Year of birth and sex are only used to compare your test results with others of your age.</source>
+        <translation>Year of birth and sex are only used to compare your test results with others of your age.</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
+    </message>
+    <message>
+        <source>The name is too long. Use at most %1 letters.</source>
+        <translation>The name is too long. Use at most %1 letters.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that cannot be saved. Type it again.</source>
+        <translation>The name contains characters that cannot be saved. Type it again.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, for example 1952.</source>
+        <translation>Write the year with four digits, for example 1952.</translation>
+    </message>
+    <message>
+        <source>Write a year from 1900 onwards, for example 1952.</source>
+        <translation>Write a year from 1900 onwards, for example 1952.</translation>
+    </message>
+    <message>
+        <source>Write a year no later than %1, with four digits.</source>
+        <translation>Write a year no later than %1, with four digits.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>This is how large the text is. Choose the size that is easiest for you to read.</source>
+        <translation>This is how large the text is. Choose the size that is easiest for you to read.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept in this folder on your computer, and nowhere else:</source>
+        <translation>Everything you enter is kept in this folder on your computer, and nowhere else:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>About Ledhälsa</source>
+        <translation>About Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Ledhälsa version %1</source>
+        <translation>Ledhälsa version %1</translation>
+    </message>
+    <message>
+        <source>Software we build on</source>
+        <translation>Software we build on</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>StartupMessages</name>
+    <message>
+        <source>a newer version</source>
+        <translation>a newer version</translation>
+    </message>
+    <message>
+        <source>Your data was saved by Ledhälsa %1, which is newer than this program. To keep your data safe, this program will not open it. Please install the newer version of Ledhälsa.</source>
+        <translation>Your data was saved by Ledhälsa %1, which is newer than this program. To keep your data safe, this program will not open it. Please install the newer version of Ledhälsa.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read: it is damaged. It will be kept aside, not deleted, and there is no backup to go back to, so the program will start with empty data.</source>
+        <translation>Your data file could not be read: it is damaged. It will be kept aside, not deleted, and there is no backup to go back to, so the program will start with empty data.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read: it is damaged. It will be kept aside, not deleted. There is a backup from %1. Do you want to continue with that backup?</source>
+        <translation>Your data file could not be read: it is damaged. It will be kept aside, not deleted. There is a backup from %1. Do you want to continue with that backup?</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1 in your data folder.</source>
+        <translation>The damaged file is kept as %1 in your data folder.</translation>
+    </message>
+    <message>
+        <source>The program has started with empty data.</source>
+        <translation>The program has started with empty data.</translation>
+    </message>
+    <message>
+        <source>Your data from %1 is back.</source>
+        <translation>Your data from %1 is back.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is already open with this data folder. Do you want to switch to the open window?</source>
+        <translation>Ledhälsa is already open with this data folder. Do you want to switch to the open window?</translation>
+    </message>
+    <message>
+        <source>Ledhälsa</source>
+        <translation>Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Use the backup</source>
+        <translation>Use the backup</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Start with empty data</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1 per cent</source>
+        <translation>Text size %1 per cent</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <source>Normal colours</source>
+        <translation>Normal colours</translation>
+    </message>
+    <message>
+        <source>High contrast (white text on black)</source>
+        <translation>High contrast (white text on black)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Ledhälsa</source>
+        <translation>Welcome to Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Choose a text size</source>
+        <translation>Choose a text size</translation>
+    </message>
+    <message>
+        <source>What Ledhälsa does</source>
+        <translation>What Ledhälsa does</translation>
+    </message>
+    <message>
+        <source>Your data stays with you</source>
+        <translation>Your data stays with you</translation>
+    </message>
+    <message>
+        <source>What should we call you?</source>
+        <translation>What should we call you?</translation>
+    </message>
+    <message>
+        <source>Choose the language you want to use. You can change it later in Settings.</source>
+        <translation>Choose the language you want to use. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Pick the size that is easiest to read. The whole program changes at once.</source>
+        <translation>Pick the size that is easiest to read. The whole program changes at once.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is a home exercise program for osteoarthritis of the knee, hip or hand, built on the same ideas as the exercise programs used in Swedish healthcare.</source>
+        <translation>Ledhälsa is a home exercise program for osteoarthritis of the knee, hip or hand, built on the same ideas as the exercise programs used in Swedish healthcare.</translation>
+    </message>
+    <message>
+        <source>Everything you enter is saved only on this computer. There is no account, nothing is sent over the internet, and the program works without a connection. A backup copy is made automatically, and you can see the copies in Settings.</source>
+        <translation>Everything you enter is saved only on this computer. There is no account, nothing is sent over the internet, and the program works without a connection. A backup copy is made automatically, and you can see the copies in Settings.</translation>
+    </message>
+    <message>
+        <source>If you like, write your first name so that the program can greet you. You can leave it empty.</source>
+        <translation>If you like, write your first name so that the program can greet you. You can leave it empty.</translation>
+    </message>
+    <message>
+        <source>This is how large the text will be. You can change it at any time in Settings.</source>
+        <translation>This is how large the text will be. You can change it at any time in Settings.</translation>
+    </message>
+    <message>
+        <source>It helps you to</source>
+        <translation>It helps you to</translation>
+    </message>
+    <message>
+        <source>• exercise regularly at home with clear instructions
+• start at a gentle level and increase safely, step by step
+• keep track of your pain and see your progress</source>
+        <translation>• exercise regularly at home with clear instructions
+• start at a gentle level and increase safely, step by step
+• keep track of your pain and see your progress</translation>
+    </message>
+    <message>
+        <source>It is not</source>
+        <translation>It is not</translation>
+    </message>
+    <message>
+        <source>• a medical product, and it does not replace a doctor or physiotherapist
+• a place to seek help: if your symptoms are severe or getting worse, contact healthcare (in Sweden, call 1177)</source>
+        <translation>• a medical product, and it does not replace a doctor or physiotherapist
+• a place to seek help: if your symptoms are severe or getting worse, contact healthcare (in Sweden, call 1177)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Start using Ledhälsa</source>
+        <translation>Start using Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,484 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>About</name>
+    <message>
+        <source>Ledhälsa is an exercise program for people with osteoarthritis, built on the same principles as structured programs such as GLA:D and BOA. It is not a medical product and does not replace healthcare. If you have severe or worsening symptoms, contact healthcare: in Sweden, call 1177.</source>
+        <translation>Ledhälsa är ett träningsprogram för dig som har artros. Det bygger på samma principer som strukturerade program som GLA:D och BOA. Ledhälsa är ingen medicinteknisk produkt och ersätter inte vården. Har du svåra besvär eller blir det värre, kontakta vården – ring 1177.</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>fri att använda (public domain)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>A copy of your data is saved automatically when you start the program, and the older copies are thinned out over time. You can put an earlier copy back.</source>
+        <translation>En kopia av dina uppgifter sparas automatiskt när du startar programmet, och äldre kopior gallras efter hand. Du kan när som helst gå tillbaka till en tidigare kopia.</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Gör en säkerhetskopia nu</translation>
+    </message>
+    <message>
+        <source>made automatically</source>
+        <translation>gjord automatiskt</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>made before an update</source>
+        <translation>gjord före en uppdatering</translation>
+    </message>
+    <message>
+        <source>made before a restore</source>
+        <translation>gjord före en återställning</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Det finns inga säkerhetskopior än.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore the copy from %1</source>
+        <translation>Återställ kopian från %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Säkerhetskopian kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1.</source>
+        <translation>Säkerhetskopian är klar: %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Put back the copy from %1?</source>
+        <translation>Vill du gå tillbaka till kopian från %1?</translation>
+    </message>
+    <message>
+        <source>What you have entered since then will be replaced. A copy of your data as it is now is saved first, so you can change your mind later.</source>
+        <translation>Det du har fyllt i efter det ersätts. Först sparas en kopia av dina uppgifter som de är nu, så att du kan ångra dig senare.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Your data from %1 is back.</source>
+        <translation>Dina uppgifter från %1 är tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Ledhälsa ran into an unexpected problem. What you had saved is safe. You can go on, or close the program and start it again.</source>
+        <translation>Ledhälsa stötte på ett oväntat problem. Det du har sparat finns kvar. Du kan fortsätta, eller stänga programmet och starta det igen.</translation>
+    </message>
+    <message>
+        <source>The details are written in the log file:
+%1</source>
+        <translation>Detaljerna finns i loggfilen:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera detaljer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The details are copied. You can paste them into an e-mail.</source>
+        <translation>Detaljerna är kopierade. Du kan klistra in dem i ett mejl.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Good morning, %1!</source>
+        <translation>God morgon, %1!</translation>
+    </message>
+    <message>
+        <source>Good morning!</source>
+        <translation>God morgon!</translation>
+    </message>
+    <message>
+        <source>Good evening, %1!</source>
+        <translation>God kväll, %1!</translation>
+    </message>
+    <message>
+        <source>Good evening!</source>
+        <translation>God kväll!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hej, %1!</translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <translation>Hej!</translation>
+    </message>
+    <message>
+        <source>Ledhälsa helps you exercise at home when you have osteoarthritis in a knee, a hip or a hand. Regular, well-dosed exercise eases pain and makes everyday life easier.</source>
+        <translation>Ledhälsa hjälper dig att träna hemma när du har artros i knä, höft eller hand. Regelbunden träning i lagom dos minskar smärtan och gör vardagen lättare.</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Börja här</translation>
+    </message>
+    <message>
+        <source>Make the program comfortable to read first: choose a text size and colours that suit your eyes. You can change them at any time.</source>
+        <translation>Gör först programmet bekvämt att läsa: välj en textstorlek och färger som passar dina ögon. Du kan ändra dem när du vill.</translation>
+    </message>
+    <message>
+        <source>Choose text size and colours</source>
+        <translation>Välj textstorlek och färger</translation>
+    </message>
+    <message>
+        <source>Exercise safely</source>
+        <translation>Träna tryggt</translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is normal and harmless, as long as it settles by the next day. If you have severe or worsening symptoms, contact your health centre or call 1177.</source>
+        <translation>Lite ont när du tränar är normalt och ofarligt, så länge det har lagt sig till nästa dag. Har du svåra besvär eller blir det värre, kontakta din vårdcentral eller ring 1177.</translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer</source>
+        <translation>Dina uppgifter stannar på den här datorn</translation>
+    </message>
+    <message>
+        <source>Ledhälsa works without the internet and without an account. Everything you enter is saved on this computer only, and a backup copy is made automatically.</source>
+        <translation>Ledhälsa fungerar utan internet och utan konto. Allt du fyller i sparas bara på den här datorn, och en säkerhetskopia görs automatiskt.</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1.</source>
+        <translation>Senaste säkerhetskopia: %1.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet. The first one is made automatically.</source>
+        <translation>Ingen säkerhetskopia är gjord än. Den första görs automatiskt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ledhälsa</source>
+        <translation>Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Hem</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Your first name (optional)</source>
+        <translation>Ditt förnamn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Year of birth (optional)</source>
+        <translation>Födelseår (frivilligt)</translation>
+    </message>
+    <message>
+        <source>for example 1952</source>
+        <translation>till exempel 1952</translation>
+    </message>
+    <message>
+        <source>Sex (optional)</source>
+        <translation>Kön (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Year of birth and sex are only used to compare your test results with others of your age.</source>
+        <translation>Födelseår och kön används bara för att jämföra dina testresultat med andra i din ålder.</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Vill inte ange</translation>
+    </message>
+    <message>
+        <source>The name is too long. Use at most %1 letters.</source>
+        <translation>Namnet är för långt. Skriv högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that cannot be saved. Type it again.</source>
+        <translation>Namnet innehåller tecken som inte kan sparas. Skriv det igen.</translation>
+    </message>
+    <message>
+        <source>Write the year with four digits, for example 1952.</source>
+        <translation>Skriv året med fyra siffror, till exempel 1952.</translation>
+    </message>
+    <message>
+        <source>Write a year from 1900 onwards, for example 1952.</source>
+        <translation>Skriv ett år från 1900 och framåt, till exempel 1952.</translation>
+    </message>
+    <message>
+        <source>Write a year no later than %1, with four digits.</source>
+        <translation>Skriv ett år som är %1 eller tidigare, med fyra siffror.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textstorlek</translation>
+    </message>
+    <message>
+        <source>This is how large the text is. Choose the size that is easiest for you to read.</source>
+        <translation>Så här stor är texten. Välj den storlek som är lättast för dig att läsa.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Färger</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Dina uppgifter</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept in this folder on your computer, and nowhere else:</source>
+        <translation>Allt du fyller i sparas i den här mappen på din dator, och ingen annanstans:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>About Ledhälsa</source>
+        <translation>Om Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Ledhälsa version %1</source>
+        <translation>Ledhälsa version %1</translation>
+    </message>
+    <message>
+        <source>Software we build on</source>
+        <translation>Programvara vi bygger på</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+</context>
+<context>
+    <name>StartupMessages</name>
+    <message>
+        <source>a newer version</source>
+        <translation>en nyare version</translation>
+    </message>
+    <message>
+        <source>Your data was saved by Ledhälsa %1, which is newer than this program. To keep your data safe, this program will not open it. Please install the newer version of Ledhälsa.</source>
+        <translation>Dina uppgifter sparades av Ledhälsa %1, som är nyare än det här programmet. För att inget ska gå förlorat öppnar det här programmet inte uppgifterna. Installera den nyare versionen av Ledhälsa.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read: it is damaged. It will be kept aside, not deleted, and there is no backup to go back to, so the program will start with empty data.</source>
+        <translation>Din datafil gick inte att läsa eftersom den är skadad. Den läggs undan och tas inte bort. Det finns ingen säkerhetskopia att gå tillbaka till, så programmet startar utan uppgifter.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read: it is damaged. It will be kept aside, not deleted. There is a backup from %1. Do you want to continue with that backup?</source>
+        <translation>Din datafil gick inte att läsa eftersom den är skadad. Den läggs undan och tas inte bort. Det finns en säkerhetskopia från %1. Vill du fortsätta med den?</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1 in your data folder.</source>
+        <translation>Den skadade filen finns kvar som %1 i din datamapp.</translation>
+    </message>
+    <message>
+        <source>The program has started with empty data.</source>
+        <translation>Programmet har startat utan uppgifter.</translation>
+    </message>
+    <message>
+        <source>Your data from %1 is back.</source>
+        <translation>Dina uppgifter från %1 är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is already open with this data folder. Do you want to switch to the open window?</source>
+        <translation>Ledhälsa är redan öppet med den här datamappen. Vill du gå till det öppna fönstret?</translation>
+    </message>
+    <message>
+        <source>Ledhälsa</source>
+        <translation>Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Use the backup</source>
+        <translation>Använd säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>Start with empty data</source>
+        <translation>Börja utan uppgifter</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeChoice</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Text size %1 per cent</source>
+        <translation>Textstorlek %1 procent</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeChoice</name>
+    <message>
+        <source>Normal colours</source>
+        <translation>Vanliga färger</translation>
+    </message>
+    <message>
+        <source>High contrast (white text on black)</source>
+        <translation>Hög kontrast (vit text på svart)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Ledhälsa</source>
+        <translation>Välkommen till Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Choose a text size</source>
+        <translation>Välj textstorlek</translation>
+    </message>
+    <message>
+        <source>What Ledhälsa does</source>
+        <translation>Det här gör Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Your data stays with you</source>
+        <translation>Dina uppgifter stannar hos dig</translation>
+    </message>
+    <message>
+        <source>What should we call you?</source>
+        <translation>Vad vill du att vi kallar dig?</translation>
+    </message>
+    <message>
+        <source>Choose the language you want to use. You can change it later in Settings.</source>
+        <translation>Välj vilket språk du vill använda. Du kan byta senare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Pick the size that is easiest to read. The whole program changes at once.</source>
+        <translation>Välj den storlek som är lättast att läsa. Hela programmet ändras direkt.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is a home exercise program for osteoarthritis of the knee, hip or hand, built on the same ideas as the exercise programs used in Swedish healthcare.</source>
+        <translation>Ledhälsa är ett träningsprogram för hemmabruk vid artros i knä, höft eller hand. Det bygger på samma tankar som träningsprogrammen i svensk vård.</translation>
+    </message>
+    <message>
+        <source>Everything you enter is saved only on this computer. There is no account, nothing is sent over the internet, and the program works without a connection. A backup copy is made automatically, and you can see the copies in Settings.</source>
+        <translation>Allt du fyller i sparas bara på den här datorn. Du behöver inget konto, ingenting skickas över internet och programmet fungerar utan uppkoppling. En säkerhetskopia görs automatiskt, och du ser kopiorna under Inställningar.</translation>
+    </message>
+    <message>
+        <source>If you like, write your first name so that the program can greet you. You can leave it empty.</source>
+        <translation>Om du vill kan du skriva ditt förnamn, så hälsar programmet på dig. Du kan också lämna rutan tom.</translation>
+    </message>
+    <message>
+        <source>This is how large the text will be. You can change it at any time in Settings.</source>
+        <translation>Så här stor blir texten. Du kan ändra den när du vill under Inställningar.</translation>
+    </message>
+    <message>
+        <source>It helps you to</source>
+        <translation>Det hjälper dig att</translation>
+    </message>
+    <message>
+        <source>• exercise regularly at home with clear instructions
+• start at a gentle level and increase safely, step by step
+• keep track of your pain and see your progress</source>
+        <translation>• träna regelbundet hemma med tydliga instruktioner
+• börja på en lagom nivå och öka tryggt, steg för steg
+• hålla koll på smärtan och se hur det går framåt</translation>
+    </message>
+    <message>
+        <source>It is not</source>
+        <translation>Det är inte</translation>
+    </message>
+    <message>
+        <source>• a medical product, and it does not replace a doctor or physiotherapist
+• a place to seek help: if your symptoms are severe or getting worse, contact healthcare (in Sweden, call 1177)</source>
+        <translation>• en medicinteknisk produkt, och det ersätter inte läkare eller fysioterapeut
+• ett ställe att söka hjälp: har du svåra besvär eller blir det värre, kontakta vården (ring 1177)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Start using Ledhälsa</source>
+        <translation>Börja använda Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+</context>
+</TS>
