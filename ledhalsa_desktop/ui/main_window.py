@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -15,6 +17,7 @@ from ledhalsa_desktop.ui.welcome_view import WelcomeView
 from ledhalsa_desktop.ui.widgets import Page, button, scrolling
 from ledhalsa_desktop.views import VIEWS
 
+log = logging.getLogger("ledhalsa")
 NAV_ICONS = {"home": "home", "settings": "settings"}
 
 
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def bring_to_front(self) -> None:
+        log.info("asked to come forward by a second start")
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         self.show()
         self.raise_()

@@ -41,16 +41,17 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE_MESSAGE.strip()):
-            self.raise_requested.emit()
+            if socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS):
+                message = bytes(socket.readAll().data())
+                if message.startswith(RAISE_MESSAGE.strip()):
+                    self.raise_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
         self.lock.unlock()
 
@@ -64,4 +65,5 @@ def ask_running_copy_to_come_forward(data_dir: Path) -> bool:
     socket.flush()
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     socket.disconnectFromServer()
+    socket.deleteLater()
     return True

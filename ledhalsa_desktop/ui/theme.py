@@ -55,7 +55,6 @@ class Colors:
             "focus on window": (self.focus, self.window),
             "focus on surface": (self.focus, self.surface),
             "focus on navigation": (self.focus, self.nav),
-            "focus on primary": (self.focus, self.primary),
         }
 
 
@@ -74,7 +73,7 @@ THEMES: dict[Theme, Colors] = {
         selected="#0A4C78",
         selected_text="#FFFFFF",
         error="#9B111E",
-        success="#1B5E20",
+        success="#175219",
     ),
     Theme.HIGH_CONTRAST: Colors(
         window="#000000",

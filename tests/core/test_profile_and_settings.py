@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ledhalsa_desktop.core.profile import (
+    MAX_NAME_LENGTH,
+    ProfileProblem,
+    check_birth_year,
+    clean_name,
+    parse_birth_year,
+)
+from ledhalsa_desktop.core.settings import Settings, SettingsError, Theme
+
+THIS_YEAR = 2026
+
+
+@given(st.text(max_size=120))
+def test_a_cleaned_name_is_short_single_spaced_or_refused(raw: str) -> None:
+    name, problem = clean_name(raw)
+    if problem is None:
+        assert name is None or (0 < len(name) <= MAX_NAME_LENGTH and "  " not in name and name == name.strip())
+    else:
+        assert name is None
+
+
+def test_name_examples() -> None:
+    assert clean_name("  Anna   Lisa ") == ("Anna Lisa", None)
+    assert clean_name("   ") == (None, None)
+    assert clean_name("A" * 61) == (None, ProfileProblem.NAME_TOO_LONG)
+    assert clean_name("An\x00na") == (None, ProfileProblem.NAME_HAS_CONTROL_CHARACTERS)
+
+
+@given(st.integers(min_value=1900, max_value=THIS_YEAR - 18))
+def test_every_adult_birth_year_is_accepted(year: int) -> None:
+    assert check_birth_year(year, THIS_YEAR) is None
+    assert parse_birth_year(f" {year} ", THIS_YEAR) == (year, None)
+
+
+@given(st.integers(min_value=THIS_YEAR - 17, max_value=9999))
+def test_too_late_birth_years_are_refused(year: int) -> None:
+    assert parse_birth_year(str(year), THIS_YEAR) == (None, ProfileProblem.BIRTH_YEAR_TOO_LATE)
+
+
+@pytest.mark.parametrize("raw", ["19x2", "52", "١٩٥٢", "1952.0", "-1952"])
+def test_non_years_are_refused(raw: str) -> None:
+    assert parse_birth_year(raw, THIS_YEAR) == (None, ProfileProblem.BIRTH_YEAR_NOT_A_YEAR)
+
+
+def test_empty_birth_year_means_not_given() -> None:
+    assert parse_birth_year("  ", THIS_YEAR) == (None, None)
+    assert parse_birth_year("1899", THIS_YEAR) == (None, ProfileProblem.BIRTH_YEAR_TOO_EARLY)
+
+
+@given(st.integers(min_value=100, max_value=200), st.sampled_from(["sv", "en"]), st.sampled_from(list(Theme)))
+def test_valid_settings_are_accepted(scale: int, language: str, theme: Theme) -> None:
+    settings = Settings(language=language, text_scale=scale, theme=theme)
+    assert settings.theme is theme
+
+
+@pytest.mark.parametrize("changes", [{"language": "de"}, {"text_scale": 99}, {"text_scale": 201}, {"theme": "pink"}])
+def test_invalid_settings_are_refused(changes: dict[str, object]) -> None:
+    with pytest.raises((SettingsError, ValueError)):
+        Settings(**changes)
