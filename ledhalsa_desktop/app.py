@@ -16,8 +16,9 @@ from ledhalsa_desktop.log import log_file, setup_logging
 from ledhalsa_desktop.opening import NeedsAnswer, NewerDatabase, open_database
 from ledhalsa_desktop.paths import backup_dir, database_path
 from ledhalsa_desktop.ui.appearance import Appearance
-from ledhalsa_desktop.ui.error_dialog import ExceptionHook
+from ledhalsa_desktop.ui.exception_hook import ExceptionHook
 from ledhalsa_desktop.ui.i18n import Translations
+from ledhalsa_desktop.ui.main_window import MainWindow
 from ledhalsa_desktop.ui.single_instance import SingleInstance, ask_running_copy_to_come_forward
 from ledhalsa_desktop.ui.startup_dialogs import DialogAsker, PrintingAsker, StartupMessages
 
@@ -106,8 +107,6 @@ def run(options: Options) -> int:
     appearance = Appearance(state, translations)
     appearance.apply()
 
-    from ledhalsa_desktop.ui.main_window import MainWindow
-
     window = MainWindow(appearance, first_view=options.view)
     instance.raise_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(state.close)
@@ -121,7 +120,7 @@ def run(options: Options) -> int:
     return app.exec()
 
 
-def after_start(state: AppState, window: object) -> None:
+def after_start(state: AppState, window: MainWindow) -> None:
     """Work that can wait until the window is up: the start backup, and loading the database layer."""
     try:
         made = state.backup_if_changed()
@@ -130,5 +129,6 @@ def after_start(state: AppState, window: object) -> None:
         made = None
     if made is not None:
         log.info("backup made: %s", made.path.name)
-        window.views["home"].refresh_backup_line()
+        if window.current_view() == "home":
+            window.view("home").refresh_backup_line()
     state.warm_up()

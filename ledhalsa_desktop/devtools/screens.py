@@ -67,7 +67,7 @@ def render_all(outdir: Path) -> list[Path]:
                     for view in VIEWS:
                         window.show_view(view)
                         save(f"{view}-window", window)
-                        save(f"{view}-page", window.views[view])
+                        save(f"{view}-page", window.view(view))
                     window.close()
                     window.deleteLater()
     return written

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.storage.backup import BackupError, BackupInfo
 from ledhalsa_desktop.ui.formatting import local_datetime_text, size_text
-from ledhalsa_desktop.ui.widgets import announce, button, text_label
+from ledhalsa_desktop.ui.widgets import button, show_status, text_label
 
 SHOWN_BACKUPS = 8
 
@@ -29,6 +29,7 @@ class BackupsPanel(QWidget):
         row.addWidget(self.make_button)
         row.addStretch(1)
         self.status = text_label("success")
+        self.status.hide()
         self.rows = QVBoxLayout()
         self.rows.setSpacing(6)
         layout.addWidget(self.explain)
@@ -57,9 +58,10 @@ class BackupsPanel(QWidget):
 
     def refresh(self) -> None:
         while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = self.rows.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         backups = self.state.list_backups()
         if not backups:
             empty = text_label("muted")
@@ -88,14 +90,10 @@ class BackupsPanel(QWidget):
         try:
             info = self.state.make_backup()
         except (BackupError, OSError) as error:
-            self.status.setProperty("role", "error")
-            self.status.setText(self.tr("The backup could not be made: %1").replace("%1", str(error)))
+            show_status(self.status, self.tr("The backup could not be made: %1").replace("%1", str(error)), "error")
         else:
-            self.status.setProperty("role", "success")
-            self.status.setText(self.tr("Backup made: %1.").replace("%1", local_datetime_text(info.created_utc)))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        announce(self.status, self.status.text())
+            when = local_datetime_text(info.created_utc)
+            show_status(self.status, self.tr("Backup made: %1.").replace("%1", when))
         self.refresh()
 
     def restore(self, info: BackupInfo) -> None:
@@ -116,8 +114,6 @@ class BackupsPanel(QWidget):
         if box.clickedButton() is not yes:
             return
         self.state.restore(info)
-        self.status.setProperty("role", "success")
-        self.status.setText(self.tr("Your data from %1 is back.").replace("%1", when))
-        announce(self.status, self.status.text())
+        show_status(self.status, self.tr("Your data from %1 is back.").replace("%1", when))
         self.refresh()
         self.restored.emit()

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
 
 from ledhalsa_desktop.ui.widgets import announce, button, text_label
-
-log = logging.getLogger("ledhalsa")
 
 
 class ErrorDialog(QDialog):
@@ -56,30 +50,3 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details)
         self.copied.setText(self.tr("The details are copied. You can paste them into an e-mail."))
         announce(self.copied, self.copied.text())
-
-
-class ExceptionHook:
-    """Logs every uncaught error and shows it kindly; in a start that may not wait, it exits instead."""
-
-    def __init__(self, log_path: Path, *, interactive: bool) -> None:
-        self.log_path = log_path
-        self.interactive = interactive
-        self.showing = False
-
-    def install(self) -> None:
-        sys.excepthook = self
-
-    def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, error, trace))
-        log.error("uncaught error\n%s", details)
-        if not self.interactive:
-            print(f"error: {error}", file=sys.stderr)
-            QApplication.exit(1)
-            return
-        if self.showing:
-            return
-        self.showing = True
-        try:
-            ErrorDialog(details, self.log_path).exec()
-        finally:
-            self.showing = False

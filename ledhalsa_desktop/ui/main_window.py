@@ -1,24 +1,51 @@
-"""The main window: the welcome on first run, then a navigation column and the views."""
+"""The main window: the welcome on first run, then a navigation column and the views.
+
+Views are made the first time they are shown, so the first paint only pays for the view it shows.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ledhalsa_desktop.ui.appearance import Appearance
-from ledhalsa_desktop.ui.home_view import HomeView
 from ledhalsa_desktop.ui.icons import icon
-from ledhalsa_desktop.ui.settings_view import SettingsView
-from ledhalsa_desktop.ui.theme import THEMES
-from ledhalsa_desktop.ui.welcome_view import WelcomeView
+from ledhalsa_desktop.ui.theme import THEMES, content_width, icon_size
 from ledhalsa_desktop.ui.widgets import Page, button, scrolling
 from ledhalsa_desktop.views import VIEWS
 
 log = logging.getLogger("ledhalsa")
 NAV_ICONS = {"home": "home", "settings": "settings"}
+
+
+def _make_home(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.home_view import HomeView
+
+    view = HomeView(window.state)
+    view.open_settings.connect(lambda: window.show_view("settings"))
+    return view
+
+
+def _make_settings(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.settings_view import SettingsView
+
+    return SettingsView(window.appearance)
+
+
+VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {"home": _make_home, "settings": _make_settings}
 
 
 class MainWindow(QMainWindow):
@@ -28,38 +55,31 @@ class MainWindow(QMainWindow):
         self.state = appearance.state
         self.root = QStackedWidget()
         self.setCentralWidget(self.root)
-
-        self.welcome = WelcomeView(appearance)
-        self.welcome.finished.connect(self.finish_welcome)
-        self.root.addWidget(self.welcome)
+        self._welcome: QWidget | None = None
+        self._views: dict[str, Page] = {}
 
         main = QWidget()
         row = QHBoxLayout(main)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         self.nav = QWidget()
-        self.nav.setObjectName("navigation")
         self.nav.setProperty("role", "nav")
         self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         nav_layout = QVBoxLayout(self.nav)
         nav_layout.setContentsMargins(16, 24, 16, 24)
         nav_layout.setSpacing(10)
         self.stack = QStackedWidget()
-        self.views: dict[str, Page] = {
-            "home": HomeView(self.state),
-            "settings": SettingsView(appearance),
-        }
-        assert tuple(self.views) == VIEWS
-        self.views["home"].open_settings.connect(lambda: self.show_view("settings"))
         self.nav_group = QButtonGroup(self)
-        self.nav_buttons: dict[str, object] = {}
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self.areas: dict[str, QScrollArea] = {}
         for index, name in enumerate(VIEWS):
             nav_button = button("nav")
             nav_button.setCheckable(True)
             self.nav_group.addButton(nav_button, index)
             nav_layout.addWidget(nav_button)
             self.nav_buttons[name] = nav_button
-            self.stack.addWidget(scrolling(self.views[name]))
+            self.areas[name] = scrolling(QWidget())
+            self.stack.addWidget(self.areas[name])
         nav_layout.addStretch(1)
         self.nav_group.idClicked.connect(lambda index: self.show_view(VIEWS[index]))
         row.addWidget(self.nav)
@@ -75,6 +95,24 @@ class MainWindow(QMainWindow):
         else:
             self.root.setCurrentWidget(self.welcome)
 
+    @property
+    def welcome(self) -> QWidget:
+        if self._welcome is None:
+            from ledhalsa_desktop.ui.welcome_view import WelcomeView
+
+            self._welcome = WelcomeView(self.appearance)
+            self._welcome.finished.connect(self.finish_welcome)
+            self.root.addWidget(self._welcome)
+        return self._welcome
+
+    def view(self, name: str) -> Page:
+        if name not in self._views:
+            page = VIEW_MAKERS[name](self)
+            page.setMaximumWidth(content_width(self.state.settings.text_scale))
+            self.areas[name].setWidget(page)
+            self._views[name] = page
+        return self._views[name]
+
     def _size_to_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
         if screen is None:
@@ -86,12 +124,13 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def show_view(self, name: str) -> None:
-        self.root.setCurrentIndex(1)
+        self.view(name)
+        self.root.setCurrentIndex(0)
         self.stack.setCurrentIndex(VIEWS.index(name))
         self.nav_buttons[name].setChecked(True)
 
     def current_view(self) -> str | None:
-        if self.root.currentWidget() is self.welcome:
+        if self.root.currentIndex() != 0:
             return None
         return VIEWS[self.stack.currentIndex()]
 
@@ -100,9 +139,14 @@ class MainWindow(QMainWindow):
         self.nav_buttons["home"].setFocus()
 
     def restyle(self) -> None:
-        colors = THEMES[self.state.settings.theme]
+        settings = self.state.settings
+        colors = THEMES[settings.theme]
+        size = icon_size(settings.text_scale)
         for name, nav_button in self.nav_buttons.items():
             nav_button.setIcon(icon(NAV_ICONS[name], colors.nav_text, colors.selected_text))
+            nav_button.setIconSize(QSize(size, size))
+        for page in self._views.values():
+            page.setMaximumWidth(content_width(settings.text_scale))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ledhälsa"))
@@ -110,8 +154,8 @@ class MainWindow(QMainWindow):
         for name, nav_button in self.nav_buttons.items():
             nav_button.setText(texts[name])
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001
-        if event.type() == event.Type.LanguageChange:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

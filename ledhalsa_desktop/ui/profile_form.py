@@ -16,7 +16,7 @@ from ledhalsa_desktop.core.profile import (
     clean_name,
     parse_birth_year,
 )
-from ledhalsa_desktop.ui.widgets import announce, text_label
+from ledhalsa_desktop.ui.widgets import announce, show_status, text_label
 
 SEXES = (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED)
 
@@ -111,7 +111,7 @@ class ProfileForm(QWidget):
         self.year_edit.setText(str(profile.birth_year) if profile.birth_year else "")
         if profile.sex in SEXES:
             self.sex_buttons[SEXES.index(profile.sex)].setChecked(True)
-        self.status.clear()
+        show_status(self.status, "")
 
     def save_name(self) -> bool:
         name, problem = clean_name(self.name_edit.text())
@@ -152,6 +152,5 @@ class ProfileForm(QWidget):
         return True
 
     def _saved(self) -> None:
-        self.status.setText(self.tr("Saved"))
-        announce(self.status, self.status.text())
+        show_status(self.status, self.tr("Saved"))
         self.saved.emit()

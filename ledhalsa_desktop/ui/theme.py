@@ -98,9 +98,19 @@ def point_size(scale: int, factor: float = 1.0) -> int:
     return round(BODY_POINT_SIZE * scale / 100 * factor)
 
 
+def icon_size(scale: int) -> int:
+    return round(24 * scale / 100)
+
+
+def content_width(scale: int) -> int:
+    """The widest a column of text gets, so lines stay easy to read on a large screen."""
+    return round(980 * scale / 100)
+
+
 def style_sheet(c: Colors, scale: int) -> str:
     body = point_size(scale)
     pad = max(8, round(10 * scale / 100))
+    indicator = icon_size(scale)
     return f"""
 QWidget {{ color: {c.text}; font-size: {body}pt; }}
 QMainWindow, QDialog, QMessageBox, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
@@ -133,11 +143,21 @@ QPushButton:focus, QPushButton[role="nav"]:focus, QPushButton[role="primary"]:fo
     border: 4px solid {c.focus};
 }}
 QRadioButton, QCheckBox {{
-    min-height: {MIN_TARGET_PX}px; padding: 2px 8px; spacing: 12px; border: 3px solid transparent;
-    border-radius: 8px; background: transparent;
+    min-height: {MIN_TARGET_PX}px; padding: 2px 12px 2px 6px; spacing: 14px; border: 3px solid transparent;
+    border-radius: 10px; background: transparent;
 }}
 QRadioButton:focus, QCheckBox:focus {{ border: 3px solid {c.focus}; }}
-QRadioButton::indicator, QCheckBox::indicator {{ width: {body * 2}px; height: {body * 2}px; }}
+QRadioButton::indicator, QCheckBox::indicator {{
+    width: {indicator}px; height: {indicator}px; border: 2px solid {c.border}; background: {c.surface};
+}}
+QRadioButton::indicator {{ border-radius: {indicator // 2 + 1}px; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator:checked {{
+    border-color: {c.primary};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {c.primary}, stop:0.55 {c.primary}, stop:0.62 {c.surface}, stop:1 {c.surface});
+}}
+QCheckBox::indicator:checked {{ border-color: {c.primary}; background: {c.primary}; }}
 QLineEdit {{
     background: {c.surface}; color: {c.text}; border: 2px solid {c.border}; border-radius: 8px;
     padding: 6px 10px; min-height: {MIN_TARGET_PX}px; selection-background-color: {c.selected};
@@ -147,6 +167,8 @@ QLineEdit:focus {{ border: 4px solid {c.focus}; }}
 QLineEdit[invalid="true"] {{ border: 4px solid {c.error}; }}
 QScrollBar:vertical {{ width: 22px; background: {c.nav}; }}
 QScrollBar::handle:vertical {{ background: {c.border}; min-height: 44px; border-radius: 6px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: {c.nav}; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 """
 

@@ -46,6 +46,17 @@ def scrolling(inner: QWidget) -> QScrollArea:
     return area
 
 
+def show_status(label: QLabel, message: str, role: str = "success") -> None:
+    """Show a short status line (hidden while empty) and read it out to a screen reader."""
+    label.setProperty("role", role)
+    label.setText(message)
+    label.setVisible(bool(message))
+    label.style().unpolish(label)
+    label.style().polish(label)
+    if message:
+        announce(label, message)
+
+
 def announce(widget: QWidget, message: str) -> None:
     """Tell a screen reader something that happened, such as 'Saved'."""
     event = QAccessibleAnnouncementEvent(widget, message)

@@ -23,7 +23,9 @@ def test_smoke_starts_on_a_new_data_folder_and_again(tmp_path: Path) -> None:
 
 def test_smoke_opens_each_view_and_language(tmp_path: Path) -> None:
     for view, lang in (("home", "en"), ("settings", "sv")):
-        result = run_program("--data-dir", str(tmp_path), "--smoke", "--view", view, "--lang", lang, "--text-scale", "200")
+        result = run_program(
+            "--data-dir", str(tmp_path), "--smoke", "--view", view, "--lang", lang, "--text-scale", "200"
+        )
         assert result.returncode == 0, result.stderr
 
 

@@ -110,10 +110,10 @@ def colours_in(widget: QWidget) -> set[int]:
 def test_the_focused_control_has_a_visible_ring(make_window, qtbot, theme: Theme) -> None:
     window = make_window(first_view="settings", theme=theme)
     focus = int(THEMES[theme].focus.lstrip("#"), 16)
-    view = window.views["settings"]
+    view = window.view("settings")
     for widget in (view.open_folder, view.profile.name_edit, view.language.buttons[0]):
         window.nav_buttons["home"].setFocus()
-        qtbot.waitUntil(lambda: not widget.hasFocus())
+        qtbot.waitUntil(lambda w=widget: not w.hasFocus())
         assert focus not in colours_in(widget)
         widget.setFocus()
         qtbot.waitUntil(widget.hasFocus)

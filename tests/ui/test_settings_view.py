@@ -10,20 +10,20 @@ from ledhalsa_desktop.ui.theme import THEMES
 
 def test_language_switches_at_once_everywhere(make_window, qtbot) -> None:
     window = make_window(first_view="settings")
-    view = window.views["settings"]
+    view = window.view("settings")
     assert view.title.text() == "Inställningar"
     assert window.nav_buttons["home"].text() == "Hem"
     qtbot.mouseClick(view.language.buttons[1], Qt.MouseButton.LeftButton)
     assert view.title.text() == "Settings"
     assert window.nav_buttons["home"].text() == "Home"
-    assert window.views["home"].first_heading.text() == "Start here"
+    assert window.view("home").first_heading.text() == "Start here"
     qtbot.mouseClick(view.language.buttons[0], Qt.MouseButton.LeftButton)
-    assert window.views["home"].first_heading.text() == "Börja här"
+    assert window.view("home").first_heading.text() == "Börja här"
 
 
 def test_text_size_applies_at_once_and_is_saved(make_window, qtbot, data_dir) -> None:
     window = make_window(first_view="settings")
-    view = window.views["settings"]
+    view = window.view("settings")
     before = view.title.sizeHint().height()
     qtbot.mouseClick(view.text_size.buttons[-1], Qt.MouseButton.LeftButton)
     assert QApplication.font().pointSize() == 28
@@ -34,7 +34,7 @@ def test_text_size_applies_at_once_and_is_saved(make_window, qtbot, data_dir) ->
 
 def test_high_contrast_theme(make_window, qtbot, data_dir) -> None:
     window = make_window(first_view="settings")
-    view = window.views["settings"]
+    view = window.view("settings")
     qtbot.mouseClick(view.theme.buttons[1], Qt.MouseButton.LeftButton)
     assert THEMES[Theme.HIGH_CONTRAST].window in QApplication.instance().styleSheet()
     assert read_snapshot(data_dir / "ledhalsa.db").settings.theme is Theme.HIGH_CONTRAST
@@ -42,7 +42,7 @@ def test_high_contrast_theme(make_window, qtbot, data_dir) -> None:
 
 def test_birth_year_is_checked_next_to_the_field_and_kept(make_window, qtbot, data_dir) -> None:
     window = make_window(first_view="settings")
-    form = window.views["settings"].profile
+    form = window.view("settings").profile
     form.year_edit.setFocus()
     qtbot.keyClicks(form.year_edit, "19x2")
     form.save_birth_year()
@@ -59,7 +59,7 @@ def test_birth_year_is_checked_next_to_the_field_and_kept(make_window, qtbot, da
 
 def test_sex_and_name_are_saved(make_window, qtbot, data_dir) -> None:
     window = make_window(first_view="settings")
-    form = window.views["settings"].profile
+    form = window.view("settings").profile
     qtbot.mouseClick(form.sex_buttons[2], Qt.MouseButton.LeftButton)
     form.name_edit.setText("Bengt")
     form.save_name()
@@ -70,7 +70,7 @@ def test_sex_and_name_are_saved(make_window, qtbot, data_dir) -> None:
 
 def test_backup_now_and_restore_after_confirmation(make_window, qtbot, data_dir, monkeypatch) -> None:
     window = make_window(first_view="settings")
-    view = window.views["settings"]
+    view = window.view("settings")
     view.profile.name_edit.setText("Före")
     view.profile.save_name()
     qtbot.mouseClick(view.backups.make_button, Qt.MouseButton.LeftButton)
@@ -97,7 +97,7 @@ def test_backup_now_and_restore_after_confirmation(make_window, qtbot, data_dir,
 
 def test_restore_is_not_done_without_confirmation(make_window, data_dir, monkeypatch) -> None:
     window = make_window(first_view="settings")
-    view = window.views["settings"]
+    view = window.view("settings")
     view.profile.name_edit.setText("Före")
     view.profile.save_name()
     info = window.state.make_backup()
@@ -110,4 +110,4 @@ def test_restore_is_not_done_without_confirmation(make_window, data_dir, monkeyp
 
 def test_data_folder_is_shown(make_window, data_dir) -> None:
     window = make_window(first_view="settings")
-    assert window.views["settings"].folder_path.text().replace("\u200b", "") == str(data_dir)
+    assert window.view("settings").folder_path.text().replace("\u200b", "") == str(data_dir)

@@ -35,7 +35,7 @@ def test_the_whole_welcome_flow_saves_choices_and_greets_by_name(make_window, qt
     qtbot.mouseClick(welcome.next_button, Qt.MouseButton.LeftButton)
 
     assert window.current_view() == "home"
-    assert "Anna" in window.views["home"].greeting.text()
+    assert "Anna" in window.view("home").greeting.text()
     stored = read_snapshot(data_dir / "ledhalsa.db")
     assert stored.settings.welcome_completed
     assert stored.settings.language == "en"
