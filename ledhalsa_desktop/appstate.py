@@ -84,8 +84,7 @@ class AppState:
     def change_profile(self, profile: Profile) -> None:
         from ledhalsa_desktop.storage.repositories import save_profile
 
-        save_profile(self.database(), profile, utc_now())
-        self.profile = profile
+        self.profile = save_profile(self.database(), profile, utc_now())
 
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.backups_dir)

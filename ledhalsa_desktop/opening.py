@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ledhalsa_desktop import __version__
+from ledhalsa_desktop.storage.app_info import record_app_version
 from ledhalsa_desktop.storage.backup import BackupInfo, make_backup, newest_good_backup, restore_backup
 from ledhalsa_desktop.storage.inspect import DatabaseKind, inspect_database
 from ledhalsa_desktop.storage.recovery import move_aside
@@ -70,4 +71,6 @@ def open_database(db_path: Path, backups_dir: Path, now: datetime, asker: Asker)
         db_path.parent.mkdir(parents=True, exist_ok=True)
         upgrade_to_head(db_path, __version__)
         migrated = True
+    else:
+        record_app_version(db_path, __version__)
     return Opened(read_snapshot(db_path), migrated, recovered_from)

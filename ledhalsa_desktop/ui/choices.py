@@ -29,7 +29,12 @@ class _Choice(QWidget):
             self.buttons.append(radio)
         if not vertical:
             layout.addStretch(1)
-        self.group.idClicked.connect(lambda index: self._on_pick(self._values[index]))
+        # toggled, not clicked: a screen reader's "press" on a radio button toggles it without a click
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self._on_pick(self._values[index])
 
     def show_value(self, value: object) -> None:
         if value in self._values:
@@ -68,7 +73,9 @@ class ThemeChoice(_Choice):
 
     def retranslate(self) -> None:
         self.buttons[0].setText(self.tr("Normal colours"))
-        self.buttons[1].setText(self.tr("High contrast (white text on black)"))
+        self.buttons[0].setAccessibleDescription(self.tr("Dark text on a light background"))
+        self.buttons[1].setAccessibleDescription(self.tr("White text on a black background"))
+        self.buttons[1].setText(self.tr("High contrast"))
 
     def sync(self) -> None:
         self.show_value(self.appearance.state.settings.theme)

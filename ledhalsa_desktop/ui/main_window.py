@@ -63,8 +63,6 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         self.nav = QWidget()
-        self.nav.setProperty("role", "nav")
-        self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         nav_layout = QVBoxLayout(self.nav)
         nav_layout.setContentsMargins(16, 24, 16, 24)
         nav_layout.setSpacing(10)
@@ -81,7 +79,7 @@ class MainWindow(QMainWindow):
             self.areas[name] = scrolling(QWidget())
             self.stack.addWidget(self.areas[name])
         nav_layout.addStretch(1)
-        self.nav_group.idClicked.connect(lambda index: self.show_view(VIEWS[index]))
+        self.nav_group.idToggled.connect(lambda index, checked: checked and self.show_view(VIEWS[index]))
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.root.addWidget(main)
@@ -119,8 +117,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
             return
         available = screen.availableGeometry()
-        width = min(available.width(), max(1000, int(available.width() * 0.8)), 1600)
-        height = min(available.height(), max(640, int(available.height() * 0.85)), 1050)
+        width = min(available.width(), max(1200, int(available.width() * 0.8)), 1600)
+        height = min(available.height(), max(720, int(available.height() * 0.85)), 1050)
         self.resize(width, height)
 
     def show_view(self, name: str) -> None:

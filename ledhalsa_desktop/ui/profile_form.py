@@ -57,7 +57,7 @@ class ProfileForm(QWidget):
         for index, radio in enumerate(self.sex_buttons):
             self.sex_group.addButton(radio, index)
             sex_column.addWidget(radio)
-        self.sex_group.idClicked.connect(self.save_sex)
+        self.sex_group.idToggled.connect(lambda index, checked: checked and self.save_sex(index))
         self.why = text_label("muted")
         if with_norm_fields:
             for widget in (self.year_label, self.year_edit, self.year_error, self.sex_label):

@@ -40,7 +40,8 @@ class SettingsView(Page):
         self.preview = text_label()
         self.text_size_heading = self._section(layout, self.text_size, self.preview)
         self.theme = ThemeChoice(appearance)
-        self.theme_heading = self._section(layout, self.theme)
+        self.theme_note = text_label("muted")
+        self.theme_heading = self._section(layout, self.theme, self.theme_note)
         self.profile = ProfileForm(state)
         self.profile_heading = self._section(layout, self.profile)
 
@@ -98,6 +99,7 @@ class SettingsView(Page):
         self.preview.setText(self.tr("This is how large the text is. Choose the size that is easiest for you to read."))
         self.theme_heading.setText(self.tr("Colours"))
         self.theme.retranslate()
+        self.theme_note.setText(self.tr("High contrast shows white text on a black background."))
         self.profile_heading.setText(self.tr("About you"))
         self.profile.retranslate()
         self.folder_heading.setText(self.tr("Your data"))

@@ -123,7 +123,6 @@ QLabel[role="error"] {{ color: {c.error}; font-weight: 600; }}
 QLabel[role="success"] {{ color: {c.success}; font-weight: 600; }}
 QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px; }}
 QFrame[role="card"] QLabel {{ background: {c.surface}; }}
-QFrame[role="nav"] {{ background: {c.nav}; }}
 QPushButton {{
     background: {c.surface}; color: {c.text}; border: 2px solid {c.border}; border-radius: 10px;
     padding: {pad}px {pad * 2}px; min-height: {MIN_TARGET_PX}px; min-width: {MIN_TARGET_PX}px;
@@ -134,7 +133,7 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="nav"] {{
     background: {c.nav}; color: {c.nav_text}; border: 2px solid transparent; text-align: left;
-    min-height: {MAIN_ACTION_PX}px; font-weight: 600;
+    min-height: {MAIN_ACTION_PX}px; font-weight: 600; padding: {pad}px {pad}px;
 }}
 QPushButton:checked, QPushButton[role="nav"]:checked {{
     background: {c.selected}; color: {c.selected_text}; border-color: {c.selected};

@@ -279,6 +279,10 @@
         <translation>Colours</translation>
     </message>
     <message>
+        <source>High contrast shows white text on a black background.</source>
+        <translation>High contrast shows white text on a black background.</translation>
+    </message>
+    <message>
         <source>About you</source>
         <translation>About you</translation>
     </message>
@@ -392,8 +396,16 @@
         <translation>Normal colours</translation>
     </message>
     <message>
-        <source>High contrast (white text on black)</source>
-        <translation>High contrast (white text on black)</translation>
+        <source>Dark text on a light background</source>
+        <translation>Dark text on a light background</translation>
+    </message>
+    <message>
+        <source>White text on a black background</source>
+        <translation>White text on a black background</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 <context>

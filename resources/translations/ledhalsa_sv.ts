@@ -279,6 +279,10 @@
         <translation>Färger</translation>
     </message>
     <message>
+        <source>High contrast shows white text on a black background.</source>
+        <translation>Hög kontrast visar vit text på svart botten.</translation>
+    </message>
+    <message>
         <source>About you</source>
         <translation>Om dig</translation>
     </message>
@@ -392,8 +396,16 @@
         <translation>Vanliga färger</translation>
     </message>
     <message>
-        <source>High contrast (white text on black)</source>
-        <translation>Hög kontrast (vit text på svart)</translation>
+        <source>Dark text on a light background</source>
+        <translation>Mörk text på ljus botten</translation>
+    </message>
+    <message>
+        <source>White text on a black background</source>
+        <translation>Vit text på svart botten</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,65 @@
+"""The tables as SQLModel classes (slow to import: load lazily). Migrations never import this module."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, Text, text
+from sqlmodel import Field, SQLModel
+
+from ledhalsa_desktop.core.profile import MAX_NAME_LENGTH, OLDEST_BIRTH_YEAR, Sex
+from ledhalsa_desktop.core.settings import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    MAX_TEXT_SCALE,
+    MIN_TEXT_SCALE,
+    Theme,
+)
+from ledhalsa_desktop.storage.schema import BIRTH_YEAR_CEILING
+
+SINGLE_ROW_ID = 1
+
+
+def _one_of(column: str, values: tuple[str, ...] | list[str]) -> str:
+    return f"{column} IN ({', '.join(repr(str(value)) for value in values)})"
+
+
+class AppInfo(SQLModel, table=True):
+    __tablename__ = "app_info"
+
+    key: str = Field(primary_key=True, sa_type=Text)
+    value: str = Field(sa_type=Text)
+
+
+class ProfileRow(SQLModel, table=True):
+    __tablename__ = "profile"
+    __table_args__ = (
+        CheckConstraint(f"id = {SINGLE_ROW_ID}", name="profile_single_row"),
+        CheckConstraint(f"length(name) <= {MAX_NAME_LENGTH}", name="profile_name_length"),
+        CheckConstraint(
+            f"birth_year BETWEEN {OLDEST_BIRTH_YEAR} AND {BIRTH_YEAR_CEILING}", name="profile_birth_year_range"
+        ),
+        CheckConstraint(_one_of("sex", list(Sex)), name="profile_sex_choice"),
+    )
+
+    id: int = Field(default=SINGLE_ROW_ID, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    name: str | None = Field(default=None, sa_type=Text)
+    birth_year: int | None = None
+    sex: str | None = Field(default=None, sa_type=Text)
+    updated_utc: str = Field(sa_type=Text)
+
+
+class SettingsRow(SQLModel, table=True):
+    __tablename__ = "settings"
+    __table_args__ = (
+        CheckConstraint(f"id = {SINGLE_ROW_ID}", name="settings_single_row"),
+        CheckConstraint(_one_of("language", LANGUAGES), name="settings_language_choice"),
+        CheckConstraint(f"text_scale BETWEEN {MIN_TEXT_SCALE} AND {MAX_TEXT_SCALE}", name="settings_text_scale_range"),
+        CheckConstraint(_one_of("theme", list(Theme)), name="settings_theme_choice"),
+        CheckConstraint("welcome_completed IN (0, 1)", name="settings_welcome_completed_bool"),
+    )
+
+    id: int = Field(default=SINGLE_ROW_ID, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    language: str = Field(default=DEFAULT_LANGUAGE, sa_type=Text, sa_column_kwargs={"server_default": "sv"})
+    text_scale: int = Field(default=MIN_TEXT_SCALE, sa_column_kwargs={"server_default": text("100")})
+    theme: str = Field(default=Theme.NORMAL.value, sa_type=Text, sa_column_kwargs={"server_default": "normal"})
+    welcome_completed: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
+    updated_utc: str = Field(sa_type=Text)

@@ -1,0 +1,27 @@
+"""How moments in time are written into file names and database columns (always UTC)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+FILE_STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+
+
+def as_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("a timezone-aware datetime is required")
+    return moment.astimezone(UTC)
+
+
+def file_stamp(moment: datetime) -> str:
+    """'2026-11-28_062640' for 06:26:40 UTC."""
+    return as_utc(moment).strftime(FILE_STAMP_FORMAT)
+
+
+def parse_file_stamp(text: str) -> datetime:
+    return datetime.strptime(text, FILE_STAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def column_text(moment: datetime) -> str:
+    """'2026-11-28T06:26:40Z', the form stored in *_utc columns."""
+    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
