@@ -44,8 +44,12 @@ def timed(command: list[str], env: dict[str, str]) -> float:
 
 def prepare_data(data_dir: Path, env: dict[str, str]) -> None:
     """A data folder that has been used: created, migrated, with settings and a name saved."""
-    subprocess.run([sys.executable, "-m", "ledhalsa_desktop", "--data-dir", str(data_dir), "--smoke"], env=env,
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "ledhalsa_desktop", "--data-dir", str(data_dir), "--smoke"],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     code = (
         "import sys; from pathlib import Path; from dataclasses import replace\n"
         "from ledhalsa_desktop.appstate import AppState\n"

@@ -1,4 +1,9 @@
-"""Which backups to keep: the newest of each of the last 7 days, 4 ISO weeks and 12 months that have any."""
+"""Which backups to keep.
+
+Automatic backups (made at start): the newest of each of the last 7 days, 4 ISO weeks and 12 months that
+have any. Backups made for a reason (by the user, before an update, before a restore) are the user's way
+back from that one event, so the newest few of each reason are kept apart from that thinning.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,13 @@ from collections.abc import Callable, Hashable
 from datetime import datetime
 from pathlib import Path
 
-from ledhalsa_desktop.storage.backup_names import list_backups
+from ledhalsa_desktop.storage.backup_names import BackupInfo, BackupReason, list_backups
 from ledhalsa_desktop.storage.timestamps import as_utc
 
 DAYS_KEPT = 7
 WEEKS_KEPT = 4
 MONTHS_KEPT = 12
+KEPT_PER_OTHER_REASON = 5
 
 
 def backups_to_keep(times: list[datetime]) -> set[datetime]:
@@ -40,15 +46,20 @@ def _newest_per_period(
 
 
 def rotate(backups_dir: Path) -> list[Path]:
-    """Deletes the backups that backups_to_keep does not keep; returns what was deleted."""
+    """Deletes the backups that are not kept; returns what was deleted."""
     backups = list_backups(backups_dir)
-    keep = backups_to_keep([backup.created_utc for backup in backups])
-    deleted: list[Path] = []
+    automatic = [backup for backup in backups if backup.reason == BackupReason.START]
+    keep = backups_to_keep([backup.created_utc for backup in automatic])
+    doomed: list[BackupInfo] = []
     kept_times: set[datetime] = set()
-    for backup in backups:
+    for backup in automatic:
         if backup.created_utc in keep and backup.created_utc not in kept_times:
             kept_times.add(backup.created_utc)
-            continue
+        else:
+            doomed.append(backup)
+    for reason in BackupReason:
+        if reason != BackupReason.START:
+            doomed += [backup for backup in backups if backup.reason == reason][KEPT_PER_OTHER_REASON:]
+    for backup in doomed:
         backup.path.unlink()
-        deleted.append(backup.path)
-    return deleted
+    return [backup.path for backup in doomed]

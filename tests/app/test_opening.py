@@ -118,3 +118,16 @@ def test_choosing_to_start_fresh_keeps_the_backup_and_the_damaged_file(tmp_path:
     assert opened.recovered_from is None
     assert opened.snapshot.profile.name is None
     assert backup.path.exists()
+
+
+def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path: Path, monkeypatch) -> None:
+    db = fresh(tmp_path)
+    monkeypatch.setattr("ledhalsa_desktop.storage.inspect.known_revisions", lambda: ["0001", "0002"])
+    monkeypatch.setattr("ledhalsa_desktop.storage.inspect.head_revision", lambda: "0002")
+    migrated: list[Path] = []
+    monkeypatch.setattr("ledhalsa_desktop.storage.migrate.upgrade_to_head", lambda path, version: migrated.append(path))
+    opened = open_database(db, tmp_path / "backups", NOW, ScriptedUser())
+    assert opened.migrated and migrated == [db]
+    backups = list((tmp_path / "backups").glob("*premigrate*.db"))
+    assert len(backups) == 1
+    assert read_snapshot(backups[0]).profile.name == "Anna"

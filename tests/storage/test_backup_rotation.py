@@ -8,7 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ledhalsa_desktop.storage.backup import list_backups, make_backup
-from ledhalsa_desktop.storage.backup_rotation import DAYS_KEPT, MONTHS_KEPT, WEEKS_KEPT, backups_to_keep, rotate
+from ledhalsa_desktop.storage.backup_rotation import (
+    DAYS_KEPT,
+    KEPT_PER_OTHER_REASON,
+    MONTHS_KEPT,
+    WEEKS_KEPT,
+    backups_to_keep,
+    rotate,
+)
 
 from .helpers import NOW
 
@@ -109,8 +116,26 @@ def test_rotate_deletes_only_backups(migrated_db: Path, backups_dir: Path) -> No
     assert rotate(backups_dir) == []
 
 
-def test_rotate_keeps_one_of_two_backups_made_in_the_same_second(migrated_db: Path, backups_dir: Path) -> None:
+def test_rotate_keeps_one_of_two_automatic_backups_made_in_the_same_second(
+    migrated_db: Path, backups_dir: Path
+) -> None:
     make_backup(migrated_db, backups_dir, "start", NOW)
-    second = make_backup(migrated_db, backups_dir, "manual", NOW)
+    second = make_backup(migrated_db, backups_dir, "start", NOW)
     rotate(backups_dir)
     assert list_backups(backups_dir) == [second]
+
+
+def test_backups_made_for_a_reason_are_not_thinned_by_day(migrated_db: Path, backups_dir: Path) -> None:
+    start = make_backup(migrated_db, backups_dir, "start", NOW)
+    manual = make_backup(migrated_db, backups_dir, "manual", NOW + timedelta(minutes=1))
+    undo = make_backup(migrated_db, backups_dir, "prerestore", NOW + timedelta(minutes=2))
+    later = make_backup(migrated_db, backups_dir, "start", NOW + timedelta(minutes=3))
+    rotate(backups_dir)
+    assert {b.path for b in list_backups(backups_dir)} == {manual.path, undo.path, later.path}
+    assert not start.path.exists()
+
+
+def test_only_the_newest_few_of_each_other_reason_are_kept(migrated_db: Path, backups_dir: Path) -> None:
+    made = [make_backup(migrated_db, backups_dir, "manual", NOW + timedelta(hours=h)) for h in range(8)]
+    rotate(backups_dir)
+    assert [b.path for b in list_backups(backups_dir)] == [b.path for b in reversed(made[-KEPT_PER_OTHER_REASON:])]
