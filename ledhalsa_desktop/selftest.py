@@ -12,6 +12,7 @@ from pathlib import Path
 from ledhalsa_desktop.cli import EXIT_FAILED, EXIT_OK
 
 Check = Callable[[Path], str]
+QT_OWN_TEXT = ("QPlatformTheme", "Cancel")  # a text from Qt's own catalogue, kept out of ours
 
 
 def check_translations(_: Path) -> str:
@@ -20,13 +21,16 @@ def check_translations(_: Path) -> str:
     from ledhalsa_desktop.ui.i18n import Translations
 
     translations = Translations()
-    seen = {}
+    ours, qts = {}, {}
     for language in ("sv", "en"):
         translations.use(language)
-        seen[language] = QCoreApplication.translate("MainWindow", "Settings")
-    if seen["sv"] == seen["en"]:
-        raise RuntimeError("the Swedish translation is not in effect")
-    return "translations: sv, en"
+        ours[language] = QCoreApplication.translate("MainWindow", "Settings")
+        qts[language] = QCoreApplication.translate(*QT_OWN_TEXT)
+    if ours["sv"] == ours["en"]:
+        raise RuntimeError("the program's Swedish translation is not in effect")
+    if qts["sv"] == qts["en"]:
+        raise RuntimeError("Qt's own Swedish translation (qtbase_sv) is not in effect")
+    return "translations: sv, en (with Qt's own)"
 
 
 def check_database(folder: Path) -> str:

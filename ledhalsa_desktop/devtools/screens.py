@@ -21,6 +21,27 @@ SCALES = (100, 200)
 WINDOW_SIZE = (1280, 720)
 
 
+def startup_dialogs(data_dir: Path) -> list[tuple[str, object]]:
+    """The questions a start may ask, and the error dialog, as the user would see them."""
+    from datetime import timedelta
+
+    from ledhalsa_desktop.appstate import utc_now
+    from ledhalsa_desktop.storage.backup import BackupInfo, BackupReason
+    from ledhalsa_desktop.ui.error_dialog import ErrorDialog
+    from ledhalsa_desktop.ui.startup_dialogs import DialogAsker
+
+    asker = DialogAsker()
+    backup = BackupInfo(data_dir / "backup.db", utc_now() - timedelta(days=1), BackupReason.START, 40960)
+    moved = data_dir / "ledhalsa.damaged-2026-11-28_093000.db"
+    return [
+        ("dialog-newer", asker.newer_dialog("2.4.0")),
+        ("dialog-damaged-with-backup", asker.damaged_dialog("database disk image is malformed", backup)),
+        ("dialog-damaged-without-backup", asker.damaged_dialog("not an SQLite database", None)),
+        ("dialog-recovered", asker.recovered_dialog(moved, backup)),
+        ("dialog-error", ErrorDialog("Traceback …", data_dir / "logs" / "ledhalsa.log")),
+    ]
+
+
 def render_all(outdir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -68,6 +89,10 @@ def render_all(outdir: Path) -> list[Path]:
                         window.show_view(view)
                         save(f"{view}-window", window)
                         save(f"{view}-page", window.view(view))
+                    for name, dialog in startup_dialogs(data_dir):
+                        dialog.show()
+                        save(name, dialog)
+                        dialog.close()
                     window.close()
                     window.deleteLater()
     return written

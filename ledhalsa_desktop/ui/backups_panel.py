@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.storage.backup import BackupError, BackupInfo
 from ledhalsa_desktop.ui.formatting import local_datetime_text, size_text
+from ledhalsa_desktop.ui.message_dialog import MessageDialog
 from ledhalsa_desktop.ui.widgets import button, show_status, text_label
 
 SHOWN_BACKUPS = 8
@@ -98,20 +99,18 @@ class BackupsPanel(QWidget):
 
     def restore(self, info: BackupInfo) -> None:
         when = local_datetime_text(info.created_utc)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore a backup"))
-        box.setText(self.tr("Put back the copy from %1?").replace("%1", when))
-        box.setInformativeText(
-            self.tr(
+        question = MessageDialog(
+            self.tr("Restore a backup"),
+            self.tr("Put back the copy from %1?").replace("%1", when)
+            + " "
+            + self.tr(
                 "What you have entered since then will be replaced. A copy of your data as it is now is "
                 "saved first, so you can change your mind later."
-            )
+            ),
+            [("restore", self.tr("Restore")), ("cancel", self.tr("Cancel"))],
+            parent=self,
         )
-        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not yes:
+        if question.ask() != "restore":
             return
         self.state.restore(info)
         show_status(self.status, self.tr("Your data from %1 is back.").replace("%1", when))

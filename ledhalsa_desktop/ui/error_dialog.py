@@ -4,49 +4,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
 
-from ledhalsa_desktop.ui.widgets import announce, button, text_label
+from ledhalsa_desktop.ui.message_dialog import MessageDialog
+from ledhalsa_desktop.ui.widgets import breakable_path, button, show_status, text_label
 
 
-class ErrorDialog(QDialog):
+class ErrorDialog(MessageDialog):
     def __init__(self, details: str, log_path: Path) -> None:
-        super().__init__()
-        self.details = details
-        self.setMinimumWidth(560)
-        self.setWindowTitle(self.tr("Something went wrong"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
-        title = text_label("heading")
-        title.setText(self.tr("Something went wrong"))
-        message = text_label()
-        message.setText(
-            self.tr(
-                "Ledhälsa ran into an unexpected problem. What you had saved is safe. You can go on, or close "
-                "the program and start it again."
-            )
+        message = QCoreApplication.translate(
+            "ErrorDialog",
+            "Ledhälsa ran into an unexpected problem. What you had saved is safe. You can go on, or close "
+            "the program and start it again.",
         )
-        where = text_label("muted", selectable=True)
-        where.setText(self.tr("The details are written in the log file:\n%1").replace("%1", str(log_path)))
+        where = QCoreApplication.translate("ErrorDialog", "The details are written in the log file:\n%1")
+        super().__init__(
+            QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+            message,
+            [("close", QCoreApplication.translate("ErrorDialog", "Close"))],
+            details=where.replace("%1", breakable_path(log_path)),
+        )
+        self.traceback_text = details
         self.copied = text_label("success")
+        self.copied.hide()
+        self.body.insertWidget(self.body.count() - 1, self.copied)
         copy = button()
-        copy.setText(self.tr("Copy details"))
+        copy.setText(QCoreApplication.translate("ErrorDialog", "Copy details"))
         copy.clicked.connect(self.copy_details)
-        close = button("primary")
-        close.setText(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(copy)
-        row.addStretch(1)
-        row.addWidget(close)
-        for widget in (title, message, where, self.copied):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        close.setFocus()
+        self.button_row.insertWidget(len(self.buttons), copy)
 
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
-        self.copied.setText(self.tr("The details are copied. You can paste them into an e-mail."))
-        announce(self.copied, self.copied.text())
+        QGuiApplication.clipboard().setText(self.traceback_text)
+        show_status(
+            self.copied,
+            QCoreApplication.translate("ErrorDialog", "The details are copied. You can paste them into an e-mail."),
+        )

@@ -26,26 +26,31 @@ def qt_translations_dir() -> str:
 
 
 class Translations:
-    """Keeps the installed translators, so a new language replaces the old one at once."""
+    """Installs the translators for a language; a new language replaces the old one at once.
+
+    The installed translators belong to the application, so they are kept on the class: whichever
+    instance switches language removes what any other installed.
+    """
+
+    _installed: list[QTranslator] = []
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language: str | None = None
 
     def use(self, language: str) -> None:
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Translations._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed = []
         QLocale.setDefault(LOCALES[language])
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", qt_translations_dir()):
-            self._installed.append(qt)
+            Translations._installed.append(qt)
         own = QTranslator(app)
         if not own.load(str(app_translation_file(language))):
             raise FileNotFoundError(f"translation file missing: {app_translation_file(language)}")
-        self._installed.append(own)
-        for translator in self._installed:
+        Translations._installed.append(own)
+        for translator in Translations._installed:
             app.installTranslator(translator)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
@@ -15,12 +12,7 @@ from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.backups_panel import BackupsPanel
 from ledhalsa_desktop.ui.choices import LanguageChoice, TextSizeChoice, ThemeChoice
 from ledhalsa_desktop.ui.profile_form import ProfileForm
-from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
-
-
-def breakable_path(path: Path) -> str:
-    """The path with invisible break points after each separator, so a long one wraps instead of widening."""
-    return re.sub(r"([/\\\\])", "\\1\u200b", str(path))
+from ledhalsa_desktop.ui.widgets import Page, breakable_path, button, card, text_label
 
 
 class SettingsView(Page):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from ledhalsa_desktop.opening import NeedsAnswer
 from ledhalsa_desktop.storage.backup import BackupInfo
 from ledhalsa_desktop.ui.formatting import local_datetime_text
+from ledhalsa_desktop.ui.message_dialog import MessageDialog
 
 
 class StartupMessages(QObject):
@@ -38,6 +38,9 @@ class StartupMessages(QObject):
         when = local_datetime_text(restored.created_utc)
         return self.tr("Your data from %1 is back.").replace("%1", when) + " " + kept
 
+    def reason(self, reason: str) -> str:
+        return self.tr("What the computer reported: %1").replace("%1", reason)
+
     def already_running(self) -> str:
         return self.tr("Ledhälsa is already open with this data folder. Do you want to switch to the open window?")
 
@@ -59,39 +62,41 @@ class PrintingAsker:
 
 
 class DialogAsker:
+    """Asks in dialogs; each dialog is built apart from being shown, so it can be looked at and tested."""
+
     def __init__(self) -> None:
         self.messages = StartupMessages()
 
-    def _box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-        box = QMessageBox()
-        box.setIcon(icon)
-        box.setWindowTitle(QCoreApplication.translate("StartupMessages", "Ledhälsa"))
-        box.setText(text)
-        return box
+    @staticmethod
+    def _dialog(title: str, text: str, buttons: list[tuple[str, str]], details: str = "") -> MessageDialog:
+        return MessageDialog(title, text, buttons, details=details)
+
+    def newer_dialog(self, written_by: str | None) -> MessageDialog:
+        close = QCoreApplication.translate("StartupMessages", "Close")
+        title = QCoreApplication.translate("StartupMessages", "Your data is from a newer version")
+        return self._dialog(title, self.messages.newer(written_by), [("close", close)])
+
+    def damaged_dialog(self, reason: str, backup: BackupInfo | None) -> MessageDialog:
+        if backup is None:
+            buttons = [("fresh", QCoreApplication.translate("StartupMessages", "Continue"))]
+        else:
+            buttons = [
+                ("restore", QCoreApplication.translate("StartupMessages", "Use the backup")),
+                ("fresh", QCoreApplication.translate("StartupMessages", "Start with empty data")),
+            ]
+        title = QCoreApplication.translate("StartupMessages", "Your data file could not be read")
+        return self._dialog(title, self.messages.damaged(backup), buttons, details=self.messages.reason(reason))
+
+    def recovered_dialog(self, moved_to: Path, restored: BackupInfo | None) -> MessageDialog:
+        ok = QCoreApplication.translate("StartupMessages", "OK")
+        title = QCoreApplication.translate("StartupMessages", "Your data file has been dealt with")
+        return self._dialog(title, self.messages.recovered(moved_to, restored), [("ok", ok)])
 
     def refuse_newer(self, written_by: str | None) -> None:
-        box = self._box(QMessageBox.Icon.Warning, self.messages.newer(written_by))
-        box.addButton(QCoreApplication.translate("StartupMessages", "Close"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+        self.newer_dialog(written_by).ask()
 
     def damaged(self, reason: str, backup: BackupInfo | None) -> bool:
-        box = self._box(QMessageBox.Icon.Warning, self.messages.damaged(backup))
-        box.setDetailedText(reason)
-        if backup is None:
-            box.addButton(QCoreApplication.translate("StartupMessages", "Continue"), QMessageBox.ButtonRole.AcceptRole)
-            box.exec()
-            return False
-        use = box.addButton(
-            QCoreApplication.translate("StartupMessages", "Use the backup"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(
-            QCoreApplication.translate("StartupMessages", "Start with empty data"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(use)
-        box.exec()
-        return box.clickedButton() is use
+        return self.damaged_dialog(reason, backup).ask() == "restore" and backup is not None
 
     def recovered(self, moved_to: Path, restored: BackupInfo | None) -> None:
-        box = self._box(QMessageBox.Icon.Information, self.messages.recovered(moved_to, restored))
-        box.addButton(QCoreApplication.translate("StartupMessages", "OK"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+        self.recovered_dialog(moved_to, restored).ask()

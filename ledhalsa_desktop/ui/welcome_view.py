@@ -33,6 +33,7 @@ class WelcomeView(Page):
         self.does_heading, self.does_not_heading = text_label("heading"), text_label("heading")
         self.does, self.does_not = text_label(), text_label()
         self.profile = ProfileForm(appearance.state, with_norm_fields=False)
+        self.profile.name_edit.returnPressed.connect(self.next)
         extras: dict[str, list[QWidget]] = {
             "language": [self.language],
             "text_size": [self.text_size, self._in_card(self.preview)],

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -44,6 +47,11 @@ def scrolling(inner: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(inner)
     return area
+
+
+def breakable_path(path: Path) -> str:
+    """The path with invisible break points after each separator, so a long one wraps instead of widening."""
+    return re.sub(r"([/\\\\])", "\\1\u200b", str(path))
 
 
 def show_status(label: QLabel, message: str, role: str = "success") -> None:

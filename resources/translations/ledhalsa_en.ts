@@ -350,16 +350,24 @@
         <translation>Your data from %1 is back.</translation>
     </message>
     <message>
+        <source>What the computer reported: %1</source>
+        <translation>What the computer reported: %1</translation>
+    </message>
+    <message>
         <source>Ledhälsa is already open with this data folder. Do you want to switch to the open window?</source>
         <translation>Ledhälsa is already open with this data folder. Do you want to switch to the open window?</translation>
     </message>
     <message>
-        <source>Ledhälsa</source>
-        <translation>Ledhälsa</translation>
+        <source>Your data file has been dealt with</source>
+        <translation>Your data file has been dealt with</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Your data is from a newer version</source>
+        <translation>Your data is from a newer version</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -372,6 +380,10 @@
     <message>
         <source>Start with empty data</source>
         <translation>Start with empty data</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read</source>
+        <translation>Your data file could not be read</translation>
     </message>
     <message>
         <source>OK</source>

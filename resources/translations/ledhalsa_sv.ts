@@ -350,16 +350,24 @@
         <translation>Dina uppgifter från %1 är tillbaka.</translation>
     </message>
     <message>
+        <source>What the computer reported: %1</source>
+        <translation>Det här rapporterade datorn: %1</translation>
+    </message>
+    <message>
         <source>Ledhälsa is already open with this data folder. Do you want to switch to the open window?</source>
         <translation>Ledhälsa är redan öppet med den här datamappen. Vill du gå till det öppna fönstret?</translation>
     </message>
     <message>
-        <source>Ledhälsa</source>
-        <translation>Ledhälsa</translation>
+        <source>Your data file has been dealt with</source>
+        <translation>Så här tog vi hand om din datafil</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Your data is from a newer version</source>
+        <translation>Dina uppgifter kommer från en nyare version</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -372,6 +380,10 @@
     <message>
         <source>Start with empty data</source>
         <translation>Börja utan uppgifter</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read</source>
+        <translation>Din datafil gick inte att läsa</translation>
     </message>
     <message>
         <source>OK</source>

@@ -78,6 +78,6 @@ def test_self_test_reports_each_check_and_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines[-1] == "self-test: ok"
-    assert "translations: sv, en" in lines
+    assert "translations: sv, en (with Qt's own)" in lines
     assert any(line.startswith("database: ") for line in lines)
     assert "views rendered: 2" in lines

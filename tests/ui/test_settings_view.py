@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ledhalsa_desktop.core.settings import Theme
 from ledhalsa_desktop.storage.startup import read_snapshot
+from ledhalsa_desktop.ui.message_dialog import MessageDialog
 from ledhalsa_desktop.ui.theme import THEMES
 
 
@@ -80,14 +81,12 @@ def test_backup_now_and_restore_after_confirmation(make_window, qtbot, data_dir,
     view.profile.name_edit.setText("Efter")
     view.profile.save_name()
 
-    def confirm(box: QMessageBox) -> int:
-        box.setProperty("clicked", True)
-        for button in box.buttons():
-            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
-                button.click()
-        return 0
+    def confirm(dialog: MessageDialog) -> int:
+        assert "Vill du gå tillbaka till kopian" in dialog.text.text()
+        dialog.buttons["restore"].click()
+        return 1
 
-    monkeypatch.setattr(QMessageBox, "exec", confirm)
+    monkeypatch.setattr(MessageDialog, "exec", confirm)
     view.backups.restore(backups[0])
     assert read_snapshot(data_dir / "ledhalsa.db").profile.name == "Före"
     assert view.profile.name_edit.text() == "Före"
@@ -103,7 +102,7 @@ def test_restore_is_not_done_without_confirmation(make_window, data_dir, monkeyp
     info = window.state.make_backup()
     view.profile.name_edit.setText("Efter")
     view.profile.save_name()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(MessageDialog, "exec", lambda dialog: dialog.buttons["cancel"].click() or 0)
     view.backups.restore(info)
     assert read_snapshot(data_dir / "ledhalsa.db").profile.name == "Efter"
 

@@ -88,3 +88,15 @@ def test_no_english_text_is_left_on_the_swedish_screens(make_window) -> None:
     for screen in every_screen(window):
         leftovers += [f"{screen}: {text!r}" for text in shown_texts(window) if text in english_only]
     assert not leftovers
+
+
+def test_qt_own_dialog_texts_follow_the_language(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ledhalsa_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.use("sv")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    translations.use("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
