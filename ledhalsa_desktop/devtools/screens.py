@@ -44,6 +44,7 @@ def startup_dialogs(data_dir: Path) -> list[tuple[str, object]]:
 
 def render_all(outdir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from ledhalsa_desktop.app import make_application
@@ -93,8 +94,10 @@ def render_all(outdir: Path) -> list[Path]:
                         dialog.show()
                         save(name, dialog)
                         dialog.close()
+                        dialog.deleteLater()
                     window.close()
                     window.deleteLater()
+                    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return written
 
 

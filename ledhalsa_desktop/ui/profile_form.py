@@ -45,6 +45,7 @@ class ProfileForm(QWidget):
         self.year_label = QLabel()
         self.year_edit = QLineEdit()
         self.year_edit.setMaxLength(4)
+        self.year_edit.setProperty("length", "short")
         self.year_label.setBuddy(self.year_edit)
         self.year_error = text_label("error")
         self.year_error.hide()

@@ -111,6 +111,7 @@ def style_sheet(c: Colors, scale: int) -> str:
     body = point_size(scale)
     pad = max(8, round(10 * scale / 100))
     indicator = icon_size(scale)
+    nav_border = c.border if c.nav == c.window else "transparent"
     return f"""
 QWidget {{ color: {c.text}; font-size: {body}pt; }}
 QMainWindow, QDialog, QMessageBox, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
@@ -132,7 +133,7 @@ QPushButton[role="primary"] {{
     min-height: {MAIN_ACTION_PX}px; font-weight: 700;
 }}
 QPushButton[role="nav"] {{
-    background: {c.nav}; color: {c.nav_text}; border: 2px solid transparent; text-align: left;
+    background: {c.nav}; color: {c.nav_text}; border: 2px solid {nav_border}; text-align: left;
     min-height: {MAIN_ACTION_PX}px; font-weight: 600; padding: {pad}px {pad}px;
 }}
 QPushButton:checked, QPushButton[role="nav"]:checked {{
@@ -159,9 +160,11 @@ QRadioButton::indicator:checked {{
 QCheckBox::indicator:checked {{ border-color: {c.primary}; background: {c.primary}; }}
 QLineEdit {{
     background: {c.surface}; color: {c.text}; border: 2px solid {c.border}; border-radius: 8px;
-    padding: 6px 10px; min-height: {MIN_TARGET_PX}px; selection-background-color: {c.selected};
+    padding: 6px 10px; min-height: {MIN_TARGET_PX}px; max-width: {round(560 * scale / 100)}px;
+    selection-background-color: {c.selected};
     selection-color: {c.selected_text};
 }}
+QLineEdit[length="short"] {{ max-width: {round(220 * scale / 100)}px; }}
 QLineEdit:focus {{ border: 4px solid {c.focus}; }}
 QLineEdit[invalid="true"] {{ border: 4px solid {c.error}; }}
 QScrollBar:vertical {{ width: 22px; background: {c.nav}; }}
