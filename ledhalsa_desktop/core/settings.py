@@ -17,6 +17,22 @@ class Theme(StrEnum):
     HIGH_CONTRAST = "high_contrast"
 
 
+class VoiceSpeed(StrEnum):
+    """How fast the spoken guidance talks."""
+
+    SLOW = "slow"
+    NORMAL = "normal"
+    FAST = "fast"
+
+    @property
+    def speech_rate(self) -> float:
+        """The rate for text-to-speech (QTextToSpeech.setRate: -1.0 slowest, 0.0 the voice's own, 1.0 fastest)."""
+        return SPEECH_RATES[self]
+
+
+SPEECH_RATES: dict[VoiceSpeed, float] = {VoiceSpeed.SLOW: -0.3, VoiceSpeed.NORMAL: 0.0, VoiceSpeed.FAST: 0.3}
+
+
 class SettingsError(ValueError):
     """A settings value outside what the program supports."""
 
@@ -27,11 +43,15 @@ class Settings:
     text_scale: int = 100
     theme: Theme = Theme.NORMAL
     welcome_completed: bool = False
+    voice_enabled: bool = True
+    voice_speed: VoiceSpeed = VoiceSpeed.NORMAL
 
     def __post_init__(self) -> None:
         check_language(self.language)
         check_text_scale(self.text_scale)
         object.__setattr__(self, "theme", Theme(self.theme))
+        check_voice_enabled(self.voice_enabled)
+        object.__setattr__(self, "voice_speed", check_voice_speed(self.voice_speed))
 
 
 def check_language(language: str) -> str:
@@ -44,3 +64,17 @@ def check_text_scale(scale: int) -> int:
     if isinstance(scale, bool) or not isinstance(scale, int) or not MIN_TEXT_SCALE <= scale <= MAX_TEXT_SCALE:
         raise SettingsError(f"text scale must be a whole number from {MIN_TEXT_SCALE} to {MAX_TEXT_SCALE}")
     return scale
+
+
+def check_voice_enabled(enabled: bool) -> bool:
+    if not isinstance(enabled, bool):
+        raise SettingsError(f"voice_enabled must be True or False, not {enabled!r}")
+    return enabled
+
+
+def check_voice_speed(speed: VoiceSpeed | str) -> VoiceSpeed:
+    """The speed as a VoiceSpeed ('slow' is accepted for VoiceSpeed.SLOW), or SettingsError."""
+    try:
+        return VoiceSpeed(speed)
+    except ValueError:
+        raise SettingsError(f"voice speed must be one of {', '.join(VoiceSpeed)}, not {speed!r}") from None

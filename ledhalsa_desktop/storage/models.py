@@ -12,7 +12,9 @@ from ledhalsa_desktop.core.settings import (
     MAX_TEXT_SCALE,
     MIN_TEXT_SCALE,
     Theme,
+    VoiceSpeed,
 )
+from ledhalsa_desktop.storage.feedback import HIGHEST_LEVEL, LOWEST_LEVEL, MAX_EXERCISE_ID_LENGTH, FeedbackKind
 from ledhalsa_desktop.storage.schema import BIRTH_YEAR_CEILING
 
 SINGLE_ROW_ID = 1
@@ -55,6 +57,8 @@ class SettingsRow(SQLModel, table=True):
         CheckConstraint(f"text_scale BETWEEN {MIN_TEXT_SCALE} AND {MAX_TEXT_SCALE}", name="settings_text_scale_range"),
         CheckConstraint(_one_of("theme", list(Theme)), name="settings_theme_choice"),
         CheckConstraint("welcome_completed IN (0, 1)", name="settings_welcome_completed_bool"),
+        CheckConstraint("voice_enabled IN (0, 1)", name="settings_voice_enabled_bool"),
+        CheckConstraint(_one_of("voice_speed", list(VoiceSpeed)), name="settings_voice_speed_choice"),
     )
 
     id: int = Field(default=SINGLE_ROW_ID, primary_key=True, sa_column_kwargs={"autoincrement": False})
@@ -63,3 +67,32 @@ class SettingsRow(SQLModel, table=True):
     theme: str = Field(default=Theme.NORMAL.value, sa_type=Text, sa_column_kwargs={"server_default": "normal"})
     welcome_completed: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
     updated_utc: str = Field(sa_type=Text)
+    # Added by migration 0002, which appends them after updated_utc: the order here follows the file.
+    voice_enabled: bool = Field(default=True, sa_column_kwargs={"server_default": text("1")})
+    voice_speed: str = Field(
+        default=VoiceSpeed.NORMAL.value, sa_type=Text, sa_column_kwargs={"server_default": "normal"}
+    )
+
+
+def _level_range(column: str) -> str:
+    return f"{column} BETWEEN {LOWEST_LEVEL} AND {HIGHEST_LEVEL}"
+
+
+class ExerciseFeedbackRow(SQLModel, table=True):
+    __tablename__ = "exercise_feedback"
+    __table_args__ = (
+        CheckConstraint(
+            f"length(exercise_id) BETWEEN 1 AND {MAX_EXERCISE_ID_LENGTH}", name="exercise_feedback_exercise_id_length"
+        ),
+        CheckConstraint(_level_range("level"), name="exercise_feedback_level_range"),
+        CheckConstraint(_one_of("kind", list(FeedbackKind)), name="exercise_feedback_kind_choice"),
+        CheckConstraint(_level_range("switched_to_level"), name="exercise_feedback_switched_to_level_range"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    recorded_utc: str = Field(sa_type=Text)
+    exercise_id: str = Field(sa_type=Text)
+    level: int
+    kind: str = Field(sa_type=Text)
+    switched_to_level: int | None = None

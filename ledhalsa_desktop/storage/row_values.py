@@ -13,7 +13,15 @@ from ledhalsa_desktop.core.profile import (
     check_birth_year,
     clean_name,
 )
-from ledhalsa_desktop.core.settings import Settings, SettingsError, Theme, check_language, check_text_scale
+from ledhalsa_desktop.core.settings import (
+    Settings,
+    SettingsError,
+    Theme,
+    check_language,
+    check_text_scale,
+    check_voice_enabled,
+    check_voice_speed,
+)
 from ledhalsa_desktop.storage.schema import BIRTH_YEAR_CEILING
 
 T = TypeVar("T")
@@ -27,14 +35,23 @@ class InvalidProfileError(ValueError):
         self.problem = problem
 
 
-def settings_from_row(language: object, text_scale: object, theme: object, welcome_completed: object) -> Settings:
+def settings_from_row(
+    language: object,
+    text_scale: object,
+    theme: object,
+    welcome_completed: object,
+    voice_enabled: object,
+    voice_speed: object,
+) -> Settings:
     """Settings from stored values; a value that is somehow out of range becomes its default."""
     defaults = Settings()
     return Settings(
         language=_or_default(check_language, language, defaults.language),
         text_scale=_or_default(check_text_scale, text_scale, defaults.text_scale),
         theme=_or_default(Theme, theme, defaults.theme),
-        welcome_completed=welcome_completed is True or (type(welcome_completed) is int and welcome_completed == 1),
+        welcome_completed=_stored_bool(welcome_completed, defaults.welcome_completed),
+        voice_enabled=_stored_bool(voice_enabled, defaults.voice_enabled),
+        voice_speed=_or_default(check_voice_speed, voice_speed, defaults.voice_speed),
     )
 
 
@@ -57,6 +74,8 @@ def settings_for_row(settings: Settings) -> Settings:
         text_scale=settings.text_scale,
         theme=settings.theme,
         welcome_completed=settings.welcome_completed,
+        voice_enabled=check_voice_enabled(settings.voice_enabled),
+        voice_speed=check_voice_speed(settings.voice_speed),
     )
 
 
@@ -87,6 +106,13 @@ def _stored_birth_year(value: object) -> int | None:
     if type(value) is int and OLDEST_BIRTH_YEAR <= value <= BIRTH_YEAR_CEILING:
         return value
     return None
+
+
+def _stored_bool(value: object, default: bool) -> bool:
+    """0 and 1 (as SQLite stores booleans) or True and False; anything else gives the default."""
+    if type(value) in (int, bool) and value in (0, 1):
+        return bool(value)
+    return default
 
 
 def _or_default(convert: Callable[[Any], T], value: object, default: T) -> T:

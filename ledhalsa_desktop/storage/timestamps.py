@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 FILE_STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+COLUMN_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -24,4 +25,9 @@ def parse_file_stamp(text: str) -> datetime:
 
 def column_text(moment: datetime) -> str:
     """'2026-11-28T06:26:40Z', the form stored in *_utc columns."""
-    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return as_utc(moment).strftime(COLUMN_FORMAT)
+
+
+def parse_column_text(text: str) -> datetime:
+    """The moment stored as '2026-11-28T06:26:40Z', as an aware UTC datetime; ValueError otherwise."""
+    return datetime.strptime(text, COLUMN_FORMAT).replace(tzinfo=UTC)

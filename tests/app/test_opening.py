@@ -122,8 +122,11 @@ def test_choosing_to_start_fresh_keeps_the_backup_and_the_damaged_file(tmp_path:
 
 def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path: Path, monkeypatch) -> None:
     db = fresh(tmp_path)
-    monkeypatch.setattr("ledhalsa_desktop.storage.inspect.known_revisions", lambda: ["0001", "0002"])
-    monkeypatch.setattr("ledhalsa_desktop.storage.inspect.head_revision", lambda: "0002")
+    from ledhalsa_desktop.storage.schema import known_revisions
+
+    later = [*known_revisions(), "9998"]
+    monkeypatch.setattr("ledhalsa_desktop.storage.inspect.known_revisions", lambda: later)
+    monkeypatch.setattr("ledhalsa_desktop.storage.inspect.head_revision", lambda: "9998")
     migrated: list[Path] = []
     monkeypatch.setattr("ledhalsa_desktop.storage.migrate.upgrade_to_head", lambda path, version: migrated.append(path))
     opened = open_database(db, tmp_path / "backups", NOW, ScriptedUser())

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +13,7 @@ from ledhalsa_desktop.core.profile import (
     clean_name,
     parse_birth_year,
 )
-from ledhalsa_desktop.core.settings import Settings, SettingsError, Theme
+from ledhalsa_desktop.core.settings import SPEECH_RATES, Settings, SettingsError, Theme, VoiceSpeed
 
 THIS_YEAR = 2026
 
@@ -59,7 +61,80 @@ def test_valid_settings_are_accepted(scale: int, language: str, theme: Theme) ->
     assert settings.theme is theme
 
 
-@pytest.mark.parametrize("changes", [{"language": "de"}, {"text_scale": 99}, {"text_scale": 201}, {"theme": "pink"}])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"language": "de"},
+        {"text_scale": 99},
+        {"text_scale": 201},
+        {"theme": "pink"},
+        {"voice_enabled": 1},
+        {"voice_enabled": "yes"},
+        {"voice_enabled": None},
+        {"voice_speed": "turbo"},
+        {"voice_speed": "SLOW"},
+        {"voice_speed": None},
+        {"voice_speed": -0.3},
+    ],
+)
 def test_invalid_settings_are_refused(changes: dict[str, object]) -> None:
     with pytest.raises((SettingsError, ValueError)):
         Settings(**changes)
+
+
+@pytest.mark.parametrize("changes", [{"voice_enabled": 0}, {"voice_speed": "warp"}, {"voice_speed": ["slow"]}])
+def test_bad_voice_settings_are_refused_as_settings_errors(changes: dict[str, object]) -> None:
+    with pytest.raises(SettingsError):
+        Settings(**changes)
+    with pytest.raises(SettingsError):
+        replace(Settings(), **changes)
+
+
+def test_defaults_keep_what_was_there_and_turn_the_voice_on_at_normal_speed() -> None:
+    settings = Settings()
+    assert (settings.language, settings.text_scale, settings.theme, settings.welcome_completed) == (
+        "sv",
+        100,
+        Theme.NORMAL,
+        False,
+    )
+    assert settings.voice_enabled is True
+    assert settings.voice_speed is VoiceSpeed.NORMAL
+
+
+def test_voice_speeds_and_their_speech_rates() -> None:
+    assert [speed.value for speed in VoiceSpeed] == ["slow", "normal", "fast"]
+    assert [speed.speech_rate for speed in VoiceSpeed] == [-0.3, 0.0, 0.3]
+    assert set(SPEECH_RATES) == set(VoiceSpeed)
+    assert all(-1.0 <= rate <= 1.0 for rate in SPEECH_RATES.values())
+
+
+@given(st.sampled_from(list(VoiceSpeed)), st.booleans())
+def test_a_voice_speed_given_as_text_becomes_the_enum(speed: VoiceSpeed, enabled: bool) -> None:
+    settings = Settings(voice_enabled=enabled, voice_speed=speed.value)  # type: ignore[arg-type]
+    assert settings.voice_speed is speed
+    assert settings == Settings(voice_enabled=enabled, voice_speed=speed)
+    changed = replace(Settings(), voice_speed=speed.value)
+    assert changed.voice_speed is speed
+
+
+@given(
+    st.sampled_from(["sv", "en"]),
+    st.integers(min_value=100, max_value=200),
+    st.sampled_from(list(Theme)),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(list(VoiceSpeed)),
+)
+def test_positional_order_is_kept_for_the_first_four_fields(
+    language: str, scale: int, theme: Theme, welcome: bool, voice: bool, speed: VoiceSpeed
+) -> None:
+    settings = Settings(language, scale, theme, welcome, voice, speed)
+    assert settings == Settings(
+        language=language,
+        text_scale=scale,
+        theme=theme,
+        welcome_completed=welcome,
+        voice_enabled=voice,
+        voice_speed=speed,
+    )

@@ -11,7 +11,7 @@ from ledhalsa_desktop.storage.inspect import DatabaseKind, DatabaseState, inspec
 from ledhalsa_desktop.storage.schema import head_revision
 from ledhalsa_desktop.storage.sqlite_file import connect
 
-from .helpers import APP_VERSION, copy_while_open, folder_snapshot, overwrite, set_language
+from .helpers import APP_VERSION, SAVED_0001, copy_saved, copy_while_open, folder_snapshot, overwrite, set_language
 
 
 def inspect_unchanged(path: Path) -> DatabaseState:
@@ -58,9 +58,15 @@ def test_current_with_changes_still_in_the_wal(migrated_db: Path, writer: sqlite
     assert inspect_unchanged(crashed / migrated_db.name).kind is DatabaseKind.CURRENT
 
 
-def test_older(migrated_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inspect_module, "known_revisions", lambda: ["0001", "0002"])
-    monkeypatch.setattr(inspect_module, "head_revision", lambda: "0002")
+def test_older(db_path: Path) -> None:
+    copy_saved(SAVED_0001, db_path)
+    assert inspect_unchanged(db_path) == DatabaseState(DatabaseKind.OLDER, revision="0001", written_by="0.1.0")
+
+
+def test_older_than_a_head_yet_to_come(migrated_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    known = [*inspect_module.known_revisions(), "9998"]
+    monkeypatch.setattr(inspect_module, "known_revisions", lambda: known)
+    monkeypatch.setattr(inspect_module, "head_revision", lambda: known[-1])
     assert inspect_unchanged(migrated_db).kind is DatabaseKind.OLDER
 
 

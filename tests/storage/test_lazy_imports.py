@@ -16,6 +16,7 @@ START_UP_MODULES = [
     "ledhalsa_desktop.storage.backup_rotation",
     "ledhalsa_desktop.storage.recovery",
     "ledhalsa_desktop.storage.app_info",
+    "ledhalsa_desktop.storage.feedback",
 ]
 ORM_MODULES = [
     "ledhalsa_desktop.storage.models",

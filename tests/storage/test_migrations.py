@@ -18,7 +18,7 @@ from ledhalsa_desktop.storage.migrate import alembic_config, upgrade_to_head
 from ledhalsa_desktop.storage.schema import VERSIONS_DIR, head_revision, known_revisions
 from ledhalsa_desktop.storage.sqlite_file import connect
 
-from .helpers import APP_VERSION, folder_snapshot
+from .helpers import APP_VERSION, folder_snapshot, schema_description
 
 
 def app_info(db: Path) -> dict[str, str]:
@@ -29,27 +29,20 @@ def app_info(db: Path) -> dict[str, str]:
         conn.close()
 
 
-def table_sql(db: Path) -> dict[str, str]:
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'")
-        return dict(rows.fetchall())
-    finally:
-        conn.close()
-
-
 def test_migrating_a_missing_file_creates_the_schema_with_default_rows(db_path: Path) -> None:
     upgrade_to_head(db_path, APP_VERSION)
     state = inspect_database(db_path)
     assert (state.kind, state.revision, state.written_by) == (DatabaseKind.CURRENT, head_revision(), APP_VERSION)
     conn = connect(db_path, read_only=True)
     try:
-        settings = conn.execute("SELECT id, language, text_scale, theme, welcome_completed FROM settings").fetchall()
+        settings = conn.execute(
+            "SELECT id, language, text_scale, theme, welcome_completed, voice_enabled, voice_speed FROM settings"
+        ).fetchall()
         profile = conn.execute("SELECT id, name, birth_year, sex FROM profile").fetchall()
         stamp = conn.execute("SELECT updated_utc FROM settings").fetchone()[0]
     finally:
         conn.close()
-    assert settings == [(1, "sv", 100, "normal", 0)]
+    assert settings == [(1, "sv", 100, "normal", 0, 1, "normal")]
     assert profile == [(1, None, None, None)]
     assert stamp.endswith("Z") and len(stamp) == len("2026-11-28T06:26:40Z")
 
@@ -108,12 +101,49 @@ def test_migrations_match_the_models(migrated_db: Path) -> None:
     engine.dispose()
 
 
-def test_migrations_and_models_write_the_same_tables_and_check_constraints(migrated_db: Path, tmp_path: Path) -> None:
+def test_migrations_and_models_make_the_same_tables_and_check_constraints(migrated_db: Path, tmp_path: Path) -> None:
     from_models = tmp_path / "from_models.db"
     engine = create_engine(f"sqlite:///{from_models}")
     SQLModel.metadata.create_all(engine)
     engine.dispose()
-    assert table_sql(from_models) == table_sql(migrated_db)
+    from_migrations = schema_description(migrated_db)
+    assert schema_description(from_models) == from_migrations
+    assert from_migrations["tables"] == ["app_info", "exercise_feedback", "profile", "settings", "sqlite_sequence"]
+    settings = from_migrations["settings"]
+    assert isinstance(settings, dict)
+    assert ("settings_voice_speed_choice", "voice_speed IN ('slow', 'normal', 'fast')") in settings["checks"]
+    assert settings["CHECK keywords"] == len(settings["checks"]) == 7
+
+
+SAMPLE_TABLE = "id INTEGER PRIMARY KEY, a TEXT NOT NULL DEFAULT 'x', CONSTRAINT c CHECK (a != '')"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("NOT NULL ", ""),
+        ("'x'", "'y'"),
+        ("a TEXT", "a INTEGER"),
+        ("!=", "="),
+        ("CONSTRAINT c", "CONSTRAINT d"),
+        ("(a != '')", "(a != ''), CHECK (id > 0)"),
+        ("PRIMARY KEY", "PRIMARY KEY AUTOINCREMENT"),
+        ("'x'", "'x' UNIQUE"),
+        ("id INTEGER PRIMARY KEY, a TEXT NOT NULL DEFAULT 'x'", "a TEXT NOT NULL DEFAULT 'x', id INTEGER PRIMARY KEY"),
+    ],
+)
+def test_the_schema_description_sees_what_matters(tmp_path: Path, old: str, new: str) -> None:
+    def described(name: str, create_sql: str) -> object:
+        path = tmp_path / f"{name}.db"
+        conn = sqlite3.connect(path)
+        conn.execute(create_sql)
+        conn.close()
+        return schema_description(path)["t"]
+
+    base = described("base", f"CREATE TABLE t ({SAMPLE_TABLE})")
+    assert base == described("quoted", f'CREATE TABLE "t" (\n{SAMPLE_TABLE.replace(", ", ",   ")}\n)')
+    assert old in SAMPLE_TABLE
+    assert described("changed", f"CREATE TABLE t ({SAMPLE_TABLE.replace(old, new)})") != base
 
 
 def test_schema_module_agrees_with_alembic() -> None:

@@ -5,16 +5,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from ledhalsa_desktop.core.profile import Profile, ProfileProblem, Sex
-from ledhalsa_desktop.core.settings import Settings, SettingsError, Theme
+from ledhalsa_desktop.core.settings import (
+    LANGUAGES,
+    MAX_TEXT_SCALE,
+    MIN_TEXT_SCALE,
+    Settings,
+    SettingsError,
+    Theme,
+    VoiceSpeed,
+)
 from ledhalsa_desktop.storage.database import Database
 from ledhalsa_desktop.storage.repositories import load_profile, load_settings, save_profile, save_settings
 from ledhalsa_desktop.storage.row_values import InvalidProfileError
 from ledhalsa_desktop.storage.sqlite_file import companion, connect
+from ledhalsa_desktop.storage.startup import read_snapshot
 
 from .helpers import NOW
+
+FEEDBACK_INSERT = "INSERT INTO exercise_feedback (recorded_utc, exercise_id, level, kind, switched_to_level) VALUES"
 
 
 @pytest.fixture
@@ -42,10 +56,44 @@ def test_engine_connections_have_the_pragmas(database: Database) -> None:
 
 
 def test_settings_round_trip(database: Database, migrated_db: Path) -> None:
-    wanted = Settings(language="en", text_scale=125, theme=Theme.HIGH_CONTRAST, welcome_completed=True)
+    wanted = Settings(
+        language="en",
+        text_scale=125,
+        theme=Theme.HIGH_CONTRAST,
+        welcome_completed=True,
+        voice_enabled=False,
+        voice_speed=VoiceSpeed.SLOW,
+    )
     save_settings(database, wanted, NOW)
     assert load_settings(database) == wanted
-    assert stored_row(migrated_db, "settings") == (1, "en", 125, "high_contrast", 1, "2026-11-28T06:26:40Z")
+    assert stored_row(migrated_db, "settings") == (
+        1,
+        "en",
+        125,
+        "high_contrast",
+        1,
+        "2026-11-28T06:26:40Z",
+        0,
+        "slow",
+    )
+
+
+@hypothesis_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.builds(
+        Settings,
+        language=st.sampled_from(LANGUAGES),
+        text_scale=st.integers(min_value=MIN_TEXT_SCALE, max_value=MAX_TEXT_SCALE),
+        theme=st.sampled_from(list(Theme)),
+        welcome_completed=st.booleans(),
+        voice_enabled=st.booleans(),
+        voice_speed=st.sampled_from(list(VoiceSpeed)),
+    )
+)
+def test_every_valid_settings_round_trips(database: Database, migrated_db: Path, wanted: Settings) -> None:
+    save_settings(database, wanted, NOW)
+    assert load_settings(database) == wanted
+    assert read_snapshot(migrated_db).settings == wanted
 
 
 def test_profile_round_trip_with_a_tidied_name(database: Database, migrated_db: Path) -> None:
@@ -92,6 +140,12 @@ def test_settings_that_slipped_past_validation_are_refused(database: Database) -
     object.__setattr__(not_a_bool, "welcome_completed", "yes")
     with pytest.raises(SettingsError):
         save_settings(database, not_a_bool, NOW)
+    for field, value in [("voice_enabled", 1), ("voice_enabled", None), ("voice_speed", "turbo"), ("voice_speed", 0.3)]:
+        sneaky = Settings()
+        object.__setattr__(sneaky, field, value)
+        with pytest.raises(SettingsError):
+            save_settings(database, sneaky, NOW)
+    assert load_settings(database) == Settings()
 
 
 @pytest.mark.parametrize(
@@ -103,6 +157,12 @@ def test_settings_that_slipped_past_validation_are_refused(database: Database) -
         "UPDATE settings SET theme = 'dark'",
         "UPDATE settings SET welcome_completed = 2",
         "UPDATE settings SET language = NULL",
+        "UPDATE settings SET voice_enabled = 2",
+        "UPDATE settings SET voice_enabled = -1",
+        "UPDATE settings SET voice_enabled = NULL",
+        "UPDATE settings SET voice_speed = 'turbo'",
+        "UPDATE settings SET voice_speed = 'Slow'",
+        "UPDATE settings SET voice_speed = NULL",
         "INSERT INTO settings (id, updated_utc) VALUES (2, 'x')",
         "UPDATE profile SET name = '" + "x" * 61 + "'",
         "UPDATE profile SET birth_year = 1899",
@@ -111,6 +171,23 @@ def test_settings_that_slipped_past_validation_are_refused(database: Database) -
         "UPDATE profile SET updated_utc = NULL",
         "INSERT INTO profile (id, updated_utc) VALUES (2, 'x')",
         "INSERT INTO app_info (key, value) VALUES ('k', NULL)",
+        *(
+            f"{FEEDBACK_INSERT} ({values})"
+            for values in [
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 2, 'ouch', NULL",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 2, 'Too_Hard', NULL",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 2, NULL, NULL",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 0, 'too_hard', NULL",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 5, 'too_hard', NULL",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', NULL, 'too_hard', NULL",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 2, 'too_painful', 0",
+                "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 2, 'too_painful', 5",
+                "'2026-11-28T06:26:40Z', '', 2, 'too_painful', 1",
+                "'2026-11-28T06:26:40Z', '" + "x" * 61 + "', 2, 'too_painful', 1",
+                "'2026-11-28T06:26:40Z', NULL, 2, 'too_painful', 1",
+                "NULL, 'knee_sit_to_stand', 2, 'too_painful', 1",
+            ]
+        ),
     ],
 )
 def test_check_constraints_are_the_last_line_of_defence(migrated_db: Path, statement: str) -> None:
@@ -118,6 +195,22 @@ def test_check_constraints_are_the_last_line_of_defence(migrated_db: Path, state
     try:
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(statement)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        "'2026-11-28T06:26:40Z', 'knee_sit_to_stand', 2, 'too_painful', 1",
+        "'2026-11-28T06:26:40Z', 'k', 1, 'too_hard', NULL",
+        "'2026-11-28T06:26:40Z', '" + "x" * 60 + "', 4, 'too_hard', 4",
+    ],
+)
+def test_the_check_constraints_let_good_rows_in(migrated_db: Path, values: str) -> None:
+    conn = connect(migrated_db)
+    try:
+        conn.execute(f"{FEEDBACK_INSERT} ({values})")
     finally:
         conn.close()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from ledhalsa_desktop.core.profile import Profile, Sex
-from ledhalsa_desktop.core.settings import Settings, Theme
+from ledhalsa_desktop.core.settings import Settings, Theme, VoiceSpeed
 from ledhalsa_desktop.storage.sqlite_file import connect
 from ledhalsa_desktop.storage.startup import StartupSnapshot, read_snapshot
 
@@ -39,6 +39,20 @@ def test_stored_values_are_read(migrated_db: Path) -> None:
     assert snapshot.profile == Profile("Åsa Berg", 1951, Sex.FEMALE)
 
 
+def test_stored_voice_settings_are_read(migrated_db: Path) -> None:
+    run_sql(migrated_db, "UPDATE settings SET voice_enabled = 0, voice_speed = 'fast'")
+    settings = read_snapshot(migrated_db).settings
+    assert settings == Settings(voice_enabled=False, voice_speed=VoiceSpeed.FAST)
+    assert settings.voice_speed is VoiceSpeed.FAST
+
+
+@pytest.mark.parametrize("speed", list(VoiceSpeed))
+@pytest.mark.parametrize("enabled", [0, 1])
+def test_every_voice_setting_is_read(migrated_db: Path, enabled: int, speed: VoiceSpeed) -> None:
+    run_sql(migrated_db, f"UPDATE settings SET voice_enabled = {enabled}, voice_speed = '{speed.value}'")
+    assert read_snapshot(migrated_db).settings == Settings(voice_enabled=bool(enabled), voice_speed=speed)
+
+
 def test_values_still_in_the_wal_are_read(migrated_db: Path, writer: sqlite3.Connection) -> None:
     writer.execute("UPDATE settings SET text_scale = 150")
     assert read_snapshot(migrated_db).settings.text_scale == 150
@@ -53,6 +67,12 @@ def test_values_still_in_the_wal_are_read(migrated_db: Path, writer: sqlite3.Con
         "UPDATE settings SET text_scale = 150.5",
         "UPDATE settings SET theme = 'neon'",
         "UPDATE settings SET welcome_completed = 7",
+        "UPDATE settings SET voice_enabled = 7",
+        "UPDATE settings SET voice_enabled = 'no'",
+        "UPDATE settings SET voice_enabled = 0.5",
+        "UPDATE settings SET voice_speed = 'turbo'",
+        "UPDATE settings SET voice_speed = 3",
+        "UPDATE settings SET voice_speed = x'00'",
     ],
 )
 def test_out_of_range_settings_fall_back_to_defaults(migrated_db: Path, settings_sql: str) -> None:
@@ -80,6 +100,8 @@ def test_out_of_range_profile_values_fall_back_to_none(migrated_db: Path, profil
 def test_one_bad_value_does_not_spoil_the_others(migrated_db: Path) -> None:
     run_sql(migrated_db, "UPDATE settings SET language = 'en', text_scale = 999", ignore_checks=True)
     assert read_snapshot(migrated_db).settings == Settings(language="en")
+    run_sql(migrated_db, "UPDATE settings SET voice_enabled = 0, voice_speed = 'warp'", ignore_checks=True)
+    assert read_snapshot(migrated_db).settings == Settings(language="en", voice_enabled=False)
 
 
 def test_missing_rows_give_the_defaults(migrated_db: Path) -> None:
