@@ -86,6 +86,12 @@ class AppState:
 
         self.profile = save_profile(self.database(), profile, utc_now())
 
+    def record_exercise_feedback(self, exercise_id: str, level: int, switched_to_level: int | None) -> None:
+        """The person said an exercise hurt too much or was too hard (and maybe took an easier level)."""
+        from ledhalsa_desktop.storage.repositories import record_exercise_feedback
+
+        record_exercise_feedback(self.database(), exercise_id, level, "too_painful", switched_to_level, utc_now())
+
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.backups_dir)
 

@@ -57,3 +57,11 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def exercises_dir() -> Path:
+    return resources_dir() / "exercises"
+
+
+def animations_dir() -> Path:
+    return resources_dir() / "animations"

@@ -81,7 +81,31 @@ def check_views(folder: Path) -> str:
     return f"views rendered: {len(VIEWS)}"
 
 
-CHECKS: tuple[Check, ...] = (check_translations, check_database, check_views)
+def check_exercises(_: Path) -> str:
+    from ledhalsa_desktop import content
+    from ledhalsa_desktop.core.catalogue import check_catalogue
+    from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
+
+    catalogue = content.catalogue()
+    animations = content.animations()
+    missing = check_catalogue(catalogue, set(animations))
+    if missing:
+        raise RuntimeError("; ".join(missing))
+    canvas = FigureCanvas()
+    canvas.resize(640, 400)
+    for animation in animations.values():
+        canvas.set_animation(animation)
+        canvas.set_time(animation.duration / 3)
+        if canvas.grab().isNull():
+            raise RuntimeError(f"the animation {animation.name} could not be drawn")
+    counts = {joint: len(catalogue.for_joint(joint)) for joint in ("knee", "hip", "hand")}
+    return (
+        f"exercises: {counts['knee']} knee, {counts['hip']} hip, {counts['hand']} hand; "
+        f"levels: {catalogue.levels_count}; animations rendered: {len(animations)}"
+    )
+
+
+CHECKS: tuple[Check, ...] = (check_translations, check_database, check_views, check_exercises)
 
 
 def run_self_test() -> int:

@@ -12,6 +12,7 @@ os.environ["HOME"] = _isolated_home
 os.environ["XDG_DATA_HOME"] = str(Path(_isolated_home) / ".local" / "share")
 os.environ["XDG_CONFIG_HOME"] = str(Path(_isolated_home) / ".config")
 os.environ.pop("LEDHALSA_DATA_DIR", None)
+os.environ["LEDHALSA_TTS_ENGINE"] = "mock"  # Qt's mock voice: speaks nothing, knows English but not Swedish
 
 import pytest  # noqa: E402
 

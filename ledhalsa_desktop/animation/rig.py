@@ -34,3 +34,11 @@ class Rig(Protocol):
 
     def forward(self, pose: Mapping[str, float]) -> Skeleton:
         """Forward kinematics: the skeleton for a full pose (joint angles and the root keys)."""
+
+
+class ReachingRig(Rig, Protocol):
+    def reach(
+        self, pose: Mapping[str, float], point: str, target: Point, skeleton: Skeleton | None = None
+    ) -> dict[str, float] | None:
+        """The pose with the limb that ends in point bent so that point lands on target (as near as it can);
+        None when point does not end a limb this rig can bend. skeleton, when given, is forward(pose)."""

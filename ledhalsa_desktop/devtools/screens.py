@@ -42,6 +42,49 @@ def startup_dialogs(data_dir: Path) -> list[tuple[str, object]]:
     ]
 
 
+def inner_screens(window: object) -> list[tuple[str, object]]:
+    """Screens inside the views: an exercise's page, the player while exercising, and the end of a session."""
+    from ledhalsa_desktop import content
+
+    library = window.view("exercises")
+    session = window.view("session")
+
+    def exercise_page() -> None:
+        window.show_view("exercises")
+        library.show_exercise(content.catalogue().by_id["sit_to_stand"], level=2)
+        library.driver.pause()
+        library.canvas.set_time(1.6)
+
+    def exercising() -> None:
+        window.show_view("session")
+        session.start_sample()
+        session.main_action()
+        session.player.update(session.clock() + 1.2)
+        session.handle_events()
+        session.refresh()
+        session.toggle_pause()
+
+    def hand_exercise() -> None:
+        window.show_view("session")
+        session.play([content.player_item("finger_fan", content.catalogue().by_id["finger_fan"].level(2))])
+        session.main_action()
+        session.player.update(session.clock() + 1.8)
+        session.handle_events()
+        session.refresh()
+
+    def finished() -> None:
+        window.show_view("session")
+        for _ in content.SAMPLE_SESSION:
+            session.next_exercise()
+
+    return [
+        ("exercises-detail", exercise_page),
+        ("session-exercising", exercising),
+        ("session-hand", hand_exercise),
+        ("session-finished", finished),
+    ]
+
+
 def render_all(outdir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent
@@ -90,6 +133,9 @@ def render_all(outdir: Path) -> list[Path]:
                         window.show_view(view)
                         save(f"{view}-window", window)
                         save(f"{view}-page", window.view(view))
+                    for name, show in inner_screens(window):
+                        show()
+                        save(f"{name}-window", window)
                     for name, dialog in startup_dialogs(data_dir):
                         dialog.show()
                         save(name, dialog)

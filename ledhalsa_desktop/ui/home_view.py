@@ -15,6 +15,8 @@ from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 
 class HomeView(Page):
     open_settings = Signal()
+    open_exercises = Signal()
+    start_sample = Signal()
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -30,15 +32,31 @@ class HomeView(Page):
         first, first_layout = card()
         self.first_heading = text_label("heading")
         self.first_text = text_label()
-        self.settings_button = button("primary")
-        self.settings_button.clicked.connect(self.open_settings)
-        row = QHBoxLayout()
-        row.addWidget(self.settings_button)
-        row.addStretch(1)
+        self.sample_button = button("primary")
+        self.sample_button.clicked.connect(self.start_sample)
+        self.exercises_button = button()
+        self.exercises_button.clicked.connect(self.open_exercises)
         first_layout.addWidget(self.first_heading)
         first_layout.addWidget(self.first_text)
-        first_layout.addLayout(row)
+        for action in (self.sample_button, self.exercises_button):
+            row = QHBoxLayout()
+            row.addWidget(action)
+            row.addStretch(1)
+            first_layout.addLayout(row)
         layout.addWidget(first)
+
+        reading, reading_layout = card()
+        self.reading_heading = text_label("heading")
+        self.reading_text = text_label()
+        self.settings_button = button()
+        self.settings_button.clicked.connect(self.open_settings)
+        reading_row = QHBoxLayout()
+        reading_row.addWidget(self.settings_button)
+        reading_row.addStretch(1)
+        reading_layout.addWidget(self.reading_heading)
+        reading_layout.addWidget(self.reading_text)
+        reading_layout.addLayout(reading_row)
+        layout.addWidget(reading)
 
         safety, safety_layout = card()
         self.safety_heading = text_label("heading")
@@ -78,9 +96,15 @@ class HomeView(Page):
         self.first_heading.setText(self.tr("Start here"))
         self.first_text.setText(
             self.tr(
-                "Make the program comfortable to read first: choose a text size and colours that suit "
-                "your eyes. You can change them at any time."
+                "Try a short session of four calm exercises. The figure shows you how, and you set the pace. "
+                "You can also look at all the exercises and try any of them."
             )
+        )
+        self.sample_button.setText(self.tr("Try a short session"))
+        self.exercises_button.setText(self.tr("Look at the exercises"))
+        self.reading_heading.setText(self.tr("Easy to read"))
+        self.reading_text.setText(
+            self.tr("Choose a text size and colours that suit your eyes. You can change them at any time.")
         )
         self.settings_button.setText(self.tr("Choose text size and colours"))
         self.safety_heading.setText(self.tr("Exercise safely"))

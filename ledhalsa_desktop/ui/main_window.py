@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.icons import icon
 from ledhalsa_desktop.ui.theme import THEMES, content_width, icon_size
+from ledhalsa_desktop.ui.voice import Voice
 from ledhalsa_desktop.ui.widgets import Page, button, scrolling
 from ledhalsa_desktop.views import VIEWS
 
 log = logging.getLogger("ledhalsa")
-NAV_ICONS = {"home": "home", "settings": "settings"}
+NAV_ICONS = {"home": "home", "exercises": "exercises", "session": "session", "settings": "settings"}
 
 
 def _make_home(window: MainWindow) -> Page:
@@ -36,16 +37,39 @@ def _make_home(window: MainWindow) -> Page:
 
     view = HomeView(window.state)
     view.open_settings.connect(lambda: window.show_view("settings"))
+    view.open_exercises.connect(lambda: window.show_view("exercises"))
+    view.start_sample.connect(window.start_sample_session)
+    return view
+
+
+def _make_exercises(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.library_view import LibraryView
+
+    view = LibraryView(window.appearance)
+    view.try_exercise.connect(window.try_exercise)
+    return view
+
+
+def _make_session(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.session_view import SessionView
+
+    view = SessionView(window.appearance, window.voice)
+    view.go_home.connect(lambda: window.show_view("home"))
     return view
 
 
 def _make_settings(window: MainWindow) -> Page:
     from ledhalsa_desktop.ui.settings_view import SettingsView
 
-    return SettingsView(window.appearance)
+    return SettingsView(window.appearance, window.voice)
 
 
-VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {"home": _make_home, "settings": _make_settings}
+VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
+    "home": _make_home,
+    "exercises": _make_exercises,
+    "session": _make_session,
+    "settings": _make_settings,
+}
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
         self._welcome: QWidget | None = None
         self._views: dict[str, Page] = {}
+        self._voice: Voice | None = None
 
         main = QWidget()
         row = QHBoxLayout(main)
@@ -127,6 +152,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(VIEWS.index(name))
         self.nav_buttons[name].setChecked(True)
 
+    @property
+    def voice(self) -> Voice:
+        if self._voice is None:
+            self._voice = Voice()
+        return self._voice
+
+    def start_sample_session(self) -> None:
+        self.show_view("session")
+        self.view("session").start_sample()
+
+    def try_exercise(self, exercise_id: str, level: int) -> None:
+        from ledhalsa_desktop import content
+
+        item = content.player_item(exercise_id, content.catalogue().by_id[exercise_id].level(level))
+        self.show_view("session")
+        self.view("session").play([item])
+
     def current_view(self) -> str | None:
         if self.root.currentIndex() != 0:
             return None
@@ -148,7 +190,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ledhälsa"))
-        texts = {"home": self.tr("Home"), "settings": self.tr("Settings")}
+        texts = {
+            "home": self.tr("Home"),
+            "exercises": self.tr("Exercises"),
+            "session": self.tr("Exercise now"),
+            "settings": self.tr("Settings"),
+        }
         for name, nav_button in self.nav_buttons.items():
             nav_button.setText(texts[name])
 

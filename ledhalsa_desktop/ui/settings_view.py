@@ -12,11 +12,13 @@ from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.backups_panel import BackupsPanel
 from ledhalsa_desktop.ui.choices import LanguageChoice, TextSizeChoice, ThemeChoice
 from ledhalsa_desktop.ui.profile_form import ProfileForm
+from ledhalsa_desktop.ui.voice import Voice
+from ledhalsa_desktop.ui.voice_settings import VoiceSettings
 from ledhalsa_desktop.ui.widgets import Page, breakable_path, button, card, text_label
 
 
 class SettingsView(Page):
-    def __init__(self, appearance: Appearance) -> None:
+    def __init__(self, appearance: Appearance, voice: Voice) -> None:
         super().__init__()
         self.appearance = appearance
         state = appearance.state
@@ -34,6 +36,8 @@ class SettingsView(Page):
         self.theme = ThemeChoice(appearance)
         self.theme_note = text_label("muted")
         self.theme_heading = self._section(layout, self.theme, self.theme_note)
+        self.voice = VoiceSettings(state, voice)
+        self.voice_heading = self._section(layout, self.voice)
         self.profile = ProfileForm(state)
         self.profile_heading = self._section(layout, self.profile)
 
@@ -92,6 +96,8 @@ class SettingsView(Page):
         self.theme_heading.setText(self.tr("Colours"))
         self.theme.retranslate()
         self.theme_note.setText(self.tr("High contrast shows white text on a black background."))
+        self.voice_heading.setText(self.tr("Voice"))
+        self.voice.retranslate()
         self.profile_heading.setText(self.tr("About you"))
         self.profile.retranslate()
         self.folder_heading.setText(self.tr("Your data"))
@@ -113,6 +119,7 @@ class SettingsView(Page):
         self.language.sync()
         self.text_size.sync()
         self.theme.sync()
+        self.voice.sync()
         self.profile.sync()
         self.backups.refresh()
 

@@ -120,6 +120,7 @@ QMainWindow, QDialog, QMessageBox, QScrollArea, QScrollArea > QWidget > QWidget,
 QLabel[role="title"] {{ font-size: {point_size(scale, 1.6)}pt; font-weight: 700; }}
 QLabel[role="heading"] {{ font-size: {point_size(scale, 1.25)}pt; font-weight: 700; }}
 QLabel[role="muted"] {{ color: {c.muted_text}; }}
+QLabel[role="big"] {{ font-size: {point_size(scale, 2.2)}pt; font-weight: 700; }}
 QLabel[role="error"] {{ color: {c.error}; font-weight: 600; }}
 QLabel[role="success"] {{ color: {c.success}; font-weight: 600; }}
 QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px; }}
@@ -136,6 +137,9 @@ QPushButton[role="nav"] {{
     background: {c.nav}; color: {c.nav_text}; border: 2px solid {nav_border}; text-align: left;
     min-height: {MAIN_ACTION_PX}px; font-weight: 600; padding: {pad}px {pad}px;
 }}
+QPushButton[role="choice"] {{ text-align: left; }}
+QPushButton[role="warning"] {{ color: {c.error}; border: 3px solid {c.error}; font-weight: 700; }}
+QPushButton:disabled {{ color: {c.muted_text}; border-style: dashed; }}
 QPushButton:checked, QPushButton[role="nav"]:checked {{
     background: {c.selected}; color: {c.selected_text}; border-color: {c.selected};
 }}

@@ -109,10 +109,184 @@
     </message>
 </context>
 <context>
+    <name>ExerciseTexts</name>
+    <message>
+        <source>Knee</source>
+        <translation>Knee</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Hip</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>Core stability and posture</source>
+        <translation>Core stability and posture</translation>
+    </message>
+    <message>
+        <source>Alignment: knee over foot</source>
+        <translation>Alignment: knee over foot</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Everyday movements and balance</source>
+        <translation>Everyday movements and balance</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <source>Grip strength</source>
+        <translation>Grip strength</translation>
+    </message>
+    <message>
+        <source>Thumb</source>
+        <translation>Thumb</translation>
+    </message>
+    <message>
+        <source>Fine finger control</source>
+        <translation>Fine finger control</translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation>No equipment</translation>
+    </message>
+    <message>
+        <source>a sturdy chair</source>
+        <translation>a sturdy chair</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>a wall</translation>
+    </message>
+    <message>
+        <source>a low step or the bottom stair</source>
+        <translation>a low step or the bottom stair</translation>
+    </message>
+    <message>
+        <source>a mat or a rug</source>
+        <translation>a mat or a rug</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>a towel</source>
+        <translation>a towel</translation>
+    </message>
+    <message>
+        <source>a soft ball</source>
+        <translation>a soft ball</translation>
+    </message>
+    <message>
+        <source>You need: %1</source>
+        <translation>You need: %1</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2 holds, %3 seconds each</source>
+        <translation>%1 sets of %2 holds, %3 seconds each</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2 repetitions</source>
+        <translation>%1 sets of %2 repetitions</translation>
+    </message>
+    <message>
+        <source>One side at a time: first the right, then the left.</source>
+        <translation>One side at a time: first the right, then the left.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>Bend</source>
+        <translation>Bend</translation>
+    </message>
+    <message>
+        <source>Straighten</source>
+        <translation>Straighten</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Squeeze</source>
+        <translation>Squeeze</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Let go</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Touch</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Change sides</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>Well done! The session is over.</source>
+        <translation>Well done! The session is over.</translation>
     </message>
 </context>
 <context>
@@ -150,8 +324,24 @@
         <translation>Start here</translation>
     </message>
     <message>
-        <source>Make the program comfortable to read first: choose a text size and colours that suit your eyes. You can change them at any time.</source>
-        <translation>Make the program comfortable to read first: choose a text size and colours that suit your eyes. You can change them at any time.</translation>
+        <source>Try a short session of four calm exercises. The figure shows you how, and you set the pace. You can also look at all the exercises and try any of them.</source>
+        <translation>Try a short session of four calm exercises. The figure shows you how, and you set the pace. You can also look at all the exercises and try any of them.</translation>
+    </message>
+    <message>
+        <source>Try a short session</source>
+        <translation>Try a short session</translation>
+    </message>
+    <message>
+        <source>Look at the exercises</source>
+        <translation>Look at the exercises</translation>
+    </message>
+    <message>
+        <source>Easy to read</source>
+        <translation>Easy to read</translation>
+    </message>
+    <message>
+        <source>Choose a text size and colours that suit your eyes. You can change them at any time.</source>
+        <translation>Choose a text size and colours that suit your eyes. You can change them at any time.</translation>
     </message>
     <message>
         <source>Choose text size and colours</source>
@@ -183,6 +373,57 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+    <message>
+        <source>To start with: %1.</source>
+        <translation>To start with: %1.</translation>
+    </message>
+    <message>
+        <source>Pause the figure</source>
+        <translation>Pause the figure</translation>
+    </message>
+    <message>
+        <source>Play the figure</source>
+        <translation>Play the figure</translation>
+    </message>
+    <message>
+        <source>Try it in the player</source>
+        <translation>Try it in the player</translation>
+    </message>
+    <message>
+        <source>Back to the exercises</source>
+        <translation>Back to the exercises</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Choose a joint, then an exercise, to see how it is done. You can try any exercise in the player.</source>
+        <translation>Choose a joint, then an exercise, to see how it is done. You can try any exercise in the player.</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>How to do it</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <source>When it feels easy</source>
+        <translation>When it feels easy</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ledhälsa</source>
@@ -191,6 +432,14 @@
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Exercise now</source>
+        <translation>Exercise now</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -257,6 +506,177 @@
     </message>
 </context>
 <context>
+    <name>SessionView</name>
+    <message>
+        <source>Change to an easier level</source>
+        <translation>Change to an easier level</translation>
+    </message>
+    <message>
+        <source>Skip this exercise today</source>
+        <translation>Skip this exercise today</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Carry on</translation>
+    </message>
+    <message>
+        <source>Good that you said so</source>
+        <translation>Good that you said so</translation>
+    </message>
+    <message>
+        <source>Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or increasing pain is a sign to do less. What would you like to do?</source>
+        <translation>Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or increasing pain is a sign to do less. What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2 · level %3: %4</source>
+        <translation>Exercise %1 of %2 · level %3: %4</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
+        <translation>Speed %1×</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Right hand</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Right leg</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Left hand</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Left leg</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Get ready</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Hold %1</translation>
+    </message>
+    <message>
+        <source>Rest %1</source>
+        <translation>Rest %1</translation>
+    </message>
+    <message>
+        <source>Change sides %1</source>
+        <translation>Change sides %1</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>Start the exercise</source>
+        <translation>Start the exercise</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Skip the rest</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Next exercise</translation>
+    </message>
+    <message>
+        <source>The session is over</source>
+        <translation>The session is over</translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.</source>
+        <translation>You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Back to Home</translation>
+    </message>
+    <message>
+        <source>Do the session again</source>
+        <translation>Do the session again</translation>
+    </message>
+    <message>
+        <source>Try a short session</source>
+        <translation>Try a short session</translation>
+    </message>
+    <message>
+        <source>See how exercising with Ledhälsa works: four calm exercises, about ten minutes. The figure shows you how, and you set the pace. Have a sturdy chair without wheels ready.</source>
+        <translation>See how exercising with Ledhälsa works: four calm exercises, about ten minutes. The figure shows you how, and you set the pace. Have a sturdy chair without wheels ready.</translation>
+    </message>
+    <message>
+        <source>Start the short session</source>
+        <translation>Start the short session</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Show the figure from the other side</source>
+        <translation>Show the figure from the other side</translation>
+    </message>
+    <message>
+        <source>It hurts too much / it is too hard</source>
+        <translation>It hurts too much / it is too hard</translation>
+    </message>
+    <message>
+        <source>Left arrow key</source>
+        <translation>Left arrow key</translation>
+    </message>
+    <message>
+        <source>Right arrow key</source>
+        <translation>Right arrow key</translation>
+    </message>
+    <message>
+        <source>Space bar</source>
+        <translation>Space bar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -281,6 +701,10 @@
     <message>
         <source>High contrast shows white text on a black background.</source>
         <translation>High contrast shows white text on a black background.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
     </message>
     <message>
         <source>About you</source>
@@ -418,6 +842,61 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>Up. Down. Hold. Well done!</source>
+        <translation>Up. Down. Hold. Well done!</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for the language you have chosen, so nothing is read aloud.</source>
+        <translation>This computer has no voice for the language you have chosen, so nothing is read aloud.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for reading aloud, so nothing is read aloud.</source>
+        <translation>This computer has no voice for reading aloud, so nothing is read aloud.</translation>
+    </message>
+    <message>
+        <source>Everything else works as usual.</source>
+        <translation>Everything else works as usual.</translation>
+    </message>
+    <message>
+        <source>In Windows, add a voice under Settings › Time &amp; language › Speech.</source>
+        <translation>In Windows, add a voice under Settings › Time &amp; language › Speech.</translation>
+    </message>
+    <message>
+        <source>On a Mac, add a voice under System Settings › Accessibility › Spoken Content.</source>
+        <translation>On a Mac, add a voice under System Settings › Accessibility › Spoken Content.</translation>
+    </message>
+    <message>
+        <source>On Linux, install the packages speech-dispatcher and espeak-ng, then restart Ledhälsa.</source>
+        <translation>On Linux, install the packages speech-dispatcher and espeak-ng, then restart Ledhälsa.</translation>
+    </message>
+    <message>
+        <source>Read instructions aloud</source>
+        <translation>Read instructions aloud</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Reading speed: %1</source>
+        <translation>Reading speed: %1</translation>
+    </message>
+    <message>
+        <source>Listen to a sample</source>
+        <translation>Listen to a sample</translation>
     </message>
 </context>
 <context>

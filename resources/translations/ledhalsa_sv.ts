@@ -109,10 +109,184 @@
     </message>
 </context>
 <context>
+    <name>ExerciseTexts</name>
+    <message>
+        <source>Knee</source>
+        <translation>Knä</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Höft</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Uppvärmning</translation>
+    </message>
+    <message>
+        <source>Core stability and posture</source>
+        <translation>Bålstabilitet och hållning</translation>
+    </message>
+    <message>
+        <source>Alignment: knee over foot</source>
+        <translation>Rätt linje: knä över fot</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <source>Everyday movements and balance</source>
+        <translation>Vardagsrörelser och balans</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Rörlighet</translation>
+    </message>
+    <message>
+        <source>Grip strength</source>
+        <translation>Greppstyrka</translation>
+    </message>
+    <message>
+        <source>Thumb</source>
+        <translation>Tummen</translation>
+    </message>
+    <message>
+        <source>Fine finger control</source>
+        <translation>Fingerfärdighet</translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation>Ingen utrustning behövs</translation>
+    </message>
+    <message>
+        <source>a sturdy chair</source>
+        <translation>en stadig stol</translation>
+    </message>
+    <message>
+        <source>a wall</source>
+        <translation>en vägg</translation>
+    </message>
+    <message>
+        <source>a low step or the bottom stair</source>
+        <translation>ett lågt steg eller nedersta trappsteget</translation>
+    </message>
+    <message>
+        <source>a mat or a rug</source>
+        <translation>en matta</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>ett bord</translation>
+    </message>
+    <message>
+        <source>a towel</source>
+        <translation>en handduk</translation>
+    </message>
+    <message>
+        <source>a soft ball</source>
+        <translation>en mjuk boll</translation>
+    </message>
+    <message>
+        <source>You need: %1</source>
+        <translation>Du behöver: %1</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2 holds, %3 seconds each</source>
+        <translation>%1 omgångar med %2 håll, %3 sekunder vardera</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2 repetitions</source>
+        <translation>%1 omgångar med %2 repetitioner</translation>
+    </message>
+    <message>
+        <source>One side at a time: first the right, then the left.</source>
+        <translation>En sida i taget: först höger, sedan vänster.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ner</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Håll</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lyft</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Sänk</translation>
+    </message>
+    <message>
+        <source>Bend</source>
+        <translation>Böj</translation>
+    </message>
+    <message>
+        <source>Straighten</source>
+        <translation>Sträck</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Kliv</translation>
+    </message>
+    <message>
+        <source>Squeeze</source>
+        <translation>Krama</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Släpp</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Sprid</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Nudda</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Vila</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Byt sida</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>Well done! The session is over.</source>
+        <translation>Bra jobbat! Passet är klart.</translation>
     </message>
 </context>
 <context>
@@ -150,8 +324,24 @@
         <translation>Börja här</translation>
     </message>
     <message>
-        <source>Make the program comfortable to read first: choose a text size and colours that suit your eyes. You can change them at any time.</source>
-        <translation>Gör först programmet bekvämt att läsa: välj en textstorlek och färger som passar dina ögon. Du kan ändra dem när du vill.</translation>
+        <source>Try a short session of four calm exercises. The figure shows you how, and you set the pace. You can also look at all the exercises and try any of them.</source>
+        <translation>Prova ett kort pass med fyra lugna övningar. Figuren visar hur du gör, och du bestämmer takten. Du kan också titta på alla övningar och prova vilken du vill.</translation>
+    </message>
+    <message>
+        <source>Try a short session</source>
+        <translation>Prova ett kort pass</translation>
+    </message>
+    <message>
+        <source>Look at the exercises</source>
+        <translation>Titta på övningarna</translation>
+    </message>
+    <message>
+        <source>Easy to read</source>
+        <translation>Lätt att läsa</translation>
+    </message>
+    <message>
+        <source>Choose a text size and colours that suit your eyes. You can change them at any time.</source>
+        <translation>Välj en textstorlek och färger som passar dina ögon. Du kan ändra dem när du vill.</translation>
     </message>
     <message>
         <source>Choose text size and colours</source>
@@ -183,6 +373,57 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Nivå %1: %2</translation>
+    </message>
+    <message>
+        <source>To start with: %1.</source>
+        <translation>Till att börja med: %1.</translation>
+    </message>
+    <message>
+        <source>Pause the figure</source>
+        <translation>Pausa figuren</translation>
+    </message>
+    <message>
+        <source>Play the figure</source>
+        <translation>Spela figuren</translation>
+    </message>
+    <message>
+        <source>Try it in the player</source>
+        <translation>Prova övningen</translation>
+    </message>
+    <message>
+        <source>Back to the exercises</source>
+        <translation>Tillbaka till övningarna</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <source>Choose a joint, then an exercise, to see how it is done. You can try any exercise in the player.</source>
+        <translation>Välj en led och sedan en övning, så ser du hur den görs. Du kan prova vilken övning du vill.</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Nivåer</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Så här gör du</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Tänk på</translation>
+    </message>
+    <message>
+        <source>When it feels easy</source>
+        <translation>När det känns lätt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ledhälsa</source>
@@ -191,6 +432,14 @@
     <message>
         <source>Home</source>
         <translation>Hem</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <source>Exercise now</source>
+        <translation>Träna nu</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -257,6 +506,177 @@
     </message>
 </context>
 <context>
+    <name>SessionView</name>
+    <message>
+        <source>Change to an easier level</source>
+        <translation>Byt till en lättare nivå</translation>
+    </message>
+    <message>
+        <source>Skip this exercise today</source>
+        <translation>Hoppa över övningen i dag</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Fortsätt ändå</translation>
+    </message>
+    <message>
+        <source>Good that you said so</source>
+        <translation>Bra att du säger till</translation>
+    </message>
+    <message>
+        <source>Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or increasing pain is a sign to do less. What would you like to do?</source>
+        <translation>Stanna upp en stund. Smärta upp till 4 av 10 är okej om den har lagt sig till nästa dag. Skarp eller ökande smärta är ett tecken på att du ska göra mindre. Vad vill du göra?</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2 · level %3: %4</source>
+        <translation>Övning %1 av %2 · nivå %3: %4</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetition</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Speed %1×</source>
+        <translation>Hastighet %1×</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Höger hand</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Höger ben</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Vänster hand</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Vänster ben</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausat</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Gör dig redo</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Håll %1</translation>
+    </message>
+    <message>
+        <source>Rest %1</source>
+        <translation>Vila %1</translation>
+    </message>
+    <message>
+        <source>Change sides %1</source>
+        <translation>Byt sida %1</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>Start the exercise</source>
+        <translation>Starta övningen</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Hoppa över vilan</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>Nästa övning</translation>
+    </message>
+    <message>
+        <source>The session is over</source>
+        <translation>Passet är klart</translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.</source>
+        <translation>Du gjorde %1 av %2 övningar. Bra jobbat! Det är regelbundenheten som gör skillnad.</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Tillbaka till Hem</translation>
+    </message>
+    <message>
+        <source>Do the session again</source>
+        <translation>Gör passet igen</translation>
+    </message>
+    <message>
+        <source>Try a short session</source>
+        <translation>Prova ett kort pass</translation>
+    </message>
+    <message>
+        <source>See how exercising with Ledhälsa works: four calm exercises, about ten minutes. The figure shows you how, and you set the pace. Have a sturdy chair without wheels ready.</source>
+        <translation>Se hur det går till att träna med Ledhälsa: fyra lugna övningar, ungefär tio minuter. Figuren visar hur du gör, och du bestämmer takten. Ha en stadig stol utan hjul i närheten.</translation>
+    </message>
+    <message>
+        <source>Start the short session</source>
+        <translation>Starta det korta passet</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Långsammare</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Snabbare</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spegelvänd</translation>
+    </message>
+    <message>
+        <source>Show the figure from the other side</source>
+        <translation>Visa figuren från andra hållet</translation>
+    </message>
+    <message>
+        <source>It hurts too much / it is too hard</source>
+        <translation>Det gör för ont / för svårt</translation>
+    </message>
+    <message>
+        <source>Left arrow key</source>
+        <translation>Vänsterpil</translation>
+    </message>
+    <message>
+        <source>Right arrow key</source>
+        <translation>Högerpil</translation>
+    </message>
+    <message>
+        <source>Space bar</source>
+        <translation>Mellanslag</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -281,6 +701,10 @@
     <message>
         <source>High contrast shows white text on a black background.</source>
         <translation>Hög kontrast visar vit text på svart botten.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Röst</translation>
     </message>
     <message>
         <source>About you</source>
@@ -418,6 +842,61 @@
     <message>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>Up. Down. Hold. Well done!</source>
+        <translation>Upp. Ner. Håll. Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for the language you have chosen, so nothing is read aloud.</source>
+        <translation>Datorn har ingen röst för språket du har valt, så ingenting läses upp.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for reading aloud, so nothing is read aloud.</source>
+        <translation>Datorn har ingen röst för uppläsning, så ingenting läses upp.</translation>
+    </message>
+    <message>
+        <source>Everything else works as usual.</source>
+        <translation>Allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
+        <source>In Windows, add a voice under Settings › Time &amp; language › Speech.</source>
+        <translation>I Windows lägger du till en röst under Inställningar › Tid och språk › Tal.</translation>
+    </message>
+    <message>
+        <source>On a Mac, add a voice under System Settings › Accessibility › Spoken Content.</source>
+        <translation>På en Mac lägger du till en röst under Systeminställningar › Hjälpmedel › Talat innehåll.</translation>
+    </message>
+    <message>
+        <source>On Linux, install the packages speech-dispatcher and espeak-ng, then restart Ledhälsa.</source>
+        <translation>På Linux installerar du paketen speech-dispatcher och espeak-ng och startar sedan om Ledhälsa.</translation>
+    </message>
+    <message>
+        <source>Read instructions aloud</source>
+        <translation>Läs upp instruktionerna</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Långsamt</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalt</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Snabbt</translation>
+    </message>
+    <message>
+        <source>Reading speed: %1</source>
+        <translation>Uppläsningens takt: %1</translation>
+    </message>
+    <message>
+        <source>Listen to a sample</source>
+        <translation>Provlyssna</translation>
     </message>
 </context>
 <context>

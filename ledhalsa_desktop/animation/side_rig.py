@@ -1,0 +1,180 @@
+"""The side-view rig: an adult of about 1.70 m seen from the right, facing +x.
+
+The near side is the right ("_r"), the far side the left ("_l"). Angles are in degrees, 0 in the upright
+standing position:
+- trunk: forward lean of the trunk from the body's vertical (negative leans back, as at the top of a bridge);
+- neck: head bent forward from the trunk line;
+- hip: flexion between trunk and thigh (90 when sitting upright; negative moves the thigh behind the trunk);
+- knee: flexion (0 straight, never negative); ankle: dorsiflexion (toes up; negative points the toes);
+- shoulder: flexion, arm forward and up from hanging along the trunk; elbow: flexion.
+root_x, root_y (metres) place the pelvis (the hip joints); root_angle turns the whole body counter-clockwise
+(90 lies the body on its back with the head to the left).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ledhalsa_desktop.animation.planar import along, two_bone, wrap_degrees
+from ledhalsa_desktop.animation.rig import Point, Skeleton
+
+THIGH = 0.42
+SHIN = 0.40
+SOLE_BELOW_ANKLE = 0.08
+HEEL_BEHIND_ANKLE = 0.06
+TOE_BEFORE_ANKLE = 0.19
+TRUNK = 0.51
+NECK_BASE = 0.54
+NECK = 0.09
+HEAD_CENTRE = 0.06
+HEAD_RADIUS = 0.11
+UPPER_ARM = 0.30
+FOREARM = 0.25
+HAND = 0.33  # elbow to the middle of the palm
+STANDING_HIP_HEIGHT = THIGH + SHIN + SOLE_BELOW_ANKLE
+
+SIDES = ("r", "l")
+
+JOINTS: dict[str, tuple[float, float]] = {
+    "root_x": (-3.0, 3.0),
+    "root_y": (-0.5, 3.0),
+    "root_angle": (-180.0, 180.0),
+    "trunk": (-40.0, 100.0),
+    "neck": (-40.0, 50.0),
+    **{f"hip_{side}": (-30.0, 130.0) for side in SIDES},
+    **{f"knee_{side}": (0.0, 150.0) for side in SIDES},
+    **{f"ankle_{side}": (-50.0, 35.0) for side in SIDES},
+    **{f"shoulder_{side}": (-60.0, 180.0) for side in SIDES},
+    **{f"elbow_{side}": (0.0, 150.0) for side in SIDES},
+}
+
+# Far limbs first, so that the trunk and the near limbs are drawn over them.
+SEGMENTS: tuple[tuple[str, str, str], ...] = (
+    ("upper_arm_l", "shoulder_l", "elbow_l"),
+    ("forearm_l", "elbow_l", "hand_l"),
+    ("thigh_l", "hip_l", "knee_l"),
+    ("shin_l", "knee_l", "ankle_l"),
+    ("foot_l", "heel_l", "toe_l"),
+    ("pelvis", "seat", "pelvis"),
+    ("trunk", "pelvis", "shoulder_r"),
+    ("neck", "neck", "head_base"),
+    ("head", "head_base", "head"),
+    ("thigh_r", "hip_r", "knee_r"),
+    ("shin_r", "knee_r", "ankle_r"),
+    ("foot_r", "heel_r", "toe_r"),
+    ("upper_arm_r", "shoulder_r", "elbow_r"),
+    ("forearm_r", "elbow_r", "hand_r"),
+)
+
+LEG_POINTS = {f"{name}_{side}": side for side in SIDES for name in ("ankle", "heel", "toe")}
+ARM_ENDS = (("hand", HAND), ("wrist", FOREARM))
+ARM_POINTS = {f"{name}_{side}": (side, length) for side in SIDES for name, length in ARM_ENDS}
+
+
+def turned(offset: Point, degrees: float) -> Point:
+    """offset (x forward, y up in the body) turned by degrees."""
+    x, y = along((0.0, 0.0), degrees, offset[0])
+    u, v = along((0.0, 0.0), degrees + 90.0, offset[1])
+    return (x + u, y + v)
+
+
+def plus(a: Point, b: Point) -> Point:
+    return (a[0] + b[0], a[1] + b[1])
+
+
+class SideRig:
+    name = "side"
+    joints: Mapping[str, tuple[float, float]] = JOINTS
+    frame: tuple[float, float, float, float] = (-1.15, -0.10, 1.15, 1.90)
+
+    def directions(self, pose: Mapping[str, float]) -> dict[str, float]:
+        """World directions (degrees) of every bone of the pose."""
+        turn = pose["root_angle"]
+        trunk = pose["trunk"]
+        result = {"trunk": turn + 90.0 - trunk, "head": turn + 90.0 - trunk - pose["neck"]}
+        for side in SIDES:
+            thigh = turn - 90.0 + pose[f"hip_{side}"] - trunk
+            shin = thigh - pose[f"knee_{side}"]
+            upper_arm = turn - 90.0 - trunk + pose[f"shoulder_{side}"]
+            result |= {
+                f"thigh_{side}": thigh,
+                f"shin_{side}": shin,
+                f"foot_{side}": shin + 90.0 + pose[f"ankle_{side}"],
+                f"upper_arm_{side}": upper_arm,
+                f"forearm_{side}": upper_arm + pose[f"elbow_{side}"],
+            }
+        return result
+
+    def forward(self, pose: Mapping[str, float]) -> Skeleton:
+        turn = pose["root_angle"]
+        bones = self.directions(pose)
+        pelvis = (pose["root_x"], pose["root_y"])
+        shoulder = along(pelvis, bones["trunk"], TRUNK)
+        neck = along(pelvis, bones["trunk"], NECK_BASE)
+        head_base = along(neck, bones["head"], NECK)
+        points: dict[str, Point] = {
+            "pelvis": pelvis,
+            "neck": neck,
+            "head_base": head_base,
+            "head": along(head_base, bones["head"], HEAD_CENTRE),
+            "seat": plus(pelvis, turned((-0.03, -0.10), turn)),
+            "sacrum": plus(pelvis, turned((-0.10, 0.0), turn)),
+            "upper_back": plus(along(pelvis, bones["trunk"], 0.44), along((0.0, 0.0), bones["trunk"] + 90.0, 0.10)),
+        }
+        for side in SIDES:
+            knee = along(pelvis, bones[f"thigh_{side}"], THIGH)
+            ankle = along(knee, bones[f"shin_{side}"], SHIN)
+            foot = bones[f"foot_{side}"]
+            sole = along(ankle, foot - 90.0, SOLE_BELOW_ANKLE)
+            elbow = along(shoulder, bones[f"upper_arm_{side}"], UPPER_ARM)
+            points |= {
+                f"hip_{side}": pelvis,
+                f"knee_{side}": knee,
+                f"ankle_{side}": ankle,
+                f"heel_{side}": along(sole, foot, -HEEL_BEHIND_ANKLE),
+                f"toe_{side}": along(sole, foot, TOE_BEFORE_ANKLE),
+                f"shoulder_{side}": shoulder,
+                f"elbow_{side}": elbow,
+                f"wrist_{side}": along(elbow, bones[f"forearm_{side}"], FOREARM),
+                f"hand_{side}": along(elbow, bones[f"forearm_{side}"], HAND),
+            }
+        return Skeleton(points=points, segments=SEGMENTS)
+
+    def reach(
+        self, pose: Mapping[str, float], point: str, target: Point, skeleton: Skeleton | None = None
+    ) -> dict[str, float] | None:
+        if point not in LEG_POINTS and point not in ARM_POINTS:
+            return None
+        points = (skeleton or self.forward(pose)).points
+        if point in LEG_POINTS:
+            return self._reach_with_leg(pose, points, LEG_POINTS[point], point, target)
+        side, length = ARM_POINTS[point]
+        return self._reach_with_arm(pose, points[f"shoulder_{side}"], side, length, target)
+
+    def _reach_with_leg(
+        self, pose: Mapping[str, float], points: Mapping[str, Point], side: str, point: str, target: Point
+    ) -> dict[str, float]:
+        ankle, end = points[f"ankle_{side}"], points[point]
+        ankle_target = (target[0] - end[0] + ankle[0], target[1] - end[1] + ankle[1])
+        foot = self.directions(pose)[f"foot_{side}"]
+        thigh, knee = two_bone(points["pelvis"], ankle_target, THIGH, SHIN, bend=1.0)
+        shin = thigh - knee
+        body_thigh = thigh - pose["root_angle"]
+        return dict(pose) | {
+            f"hip_{side}": wrap_degrees(body_thigh + 90.0 + pose["trunk"]),
+            f"knee_{side}": knee,
+            f"ankle_{side}": wrap_degrees(foot - shin - 90.0),
+        }
+
+    def _reach_with_arm(
+        self, pose: Mapping[str, float], shoulder: Point, side: str, length: float, target: Point
+    ) -> dict[str, float]:
+        upper_arm, elbow = two_bone(shoulder, target, UPPER_ARM, length, bend=-1.0)
+        body_upper_arm = upper_arm - pose["root_angle"]
+        return dict(pose) | {
+            f"shoulder_{side}": wrap_degrees(body_upper_arm + 90.0 + pose["trunk"]),
+            f"elbow_{side}": elbow,
+        }
+
+
+SIDE_RIG = SideRig()

@@ -1,0 +1,53 @@
+"""The program's bundled content, loaded once: the exercise catalogue and the exercise animations."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ledhalsa_desktop.animation.loader import load_animations
+from ledhalsa_desktop.animation.model import Animation
+from ledhalsa_desktop.core.catalogue import Catalogue, Level, load_catalogue
+from ledhalsa_desktop.core.session_player import Motion, PlayerItem
+from ledhalsa_desktop.paths import animations_dir, exercises_dir
+
+SAMPLE_SESSION: tuple[tuple[str, int], ...] = (
+    ("marching", 1),
+    ("sit_to_stand", 1),
+    ("seated_knee_extension", 1),
+    ("finger_fan", 1),
+)
+
+
+@cache
+def catalogue() -> Catalogue:
+    return load_catalogue(exercises_dir())
+
+
+@cache
+def animations() -> dict[str, Animation]:
+    return load_animations(animations_dir())
+
+
+def motion_of(animation: Animation) -> Motion:
+    return Motion(duration=animation.duration, cues=tuple((cue.t, cue.cue) for cue in animation.cues))
+
+
+def player_item(exercise_id: str, level: Level) -> PlayerItem:
+    dose = level.dose
+    return PlayerItem(
+        exercise_id=exercise_id,
+        level=level.number,
+        sets=dose.sets,
+        reps=dose.reps,
+        hold_seconds=dose.hold_seconds,
+        rest_seconds=dose.rest_seconds,
+        one_side_at_a_time=level.side == "one_at_a_time",
+        motion=motion_of(animations()[level.animation]),
+    )
+
+
+def sample_session() -> list[PlayerItem]:
+    """A short session of a few gentle exercises, for trying the player before there is a program."""
+    return [
+        player_item(exercise_id, catalogue().by_id[exercise_id].level(number)) for exercise_id, number in SAMPLE_SESSION
+    ]

@@ -1,0 +1,226 @@
+"""The exercise figure as a widget: an animation drawn at one moment, scaled to fit, mirrored on request."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPolygonF, QResizeEvent, QTransform
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ledhalsa_desktop.animation.model import Animation
+from ledhalsa_desktop.animation.posing import skeleton_at
+from ledhalsa_desktop.animation.rig import Skeleton
+from ledhalsa_desktop.animation.rigs import rig_named
+from ledhalsa_desktop.core.settings import Theme
+from ledhalsa_desktop.ui.figure_painter import (
+    FrontBodyPainter,
+    SideBodyPainter,
+    View,
+    arrow_path,
+    paint_arrow,
+    paint_floor,
+    paint_props,
+)
+from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES, FigureStyle
+
+ARROW_SAMPLES = 16
+MAX_BACKDROPS = 4  # pictures of the still parts kept: mirrored or not, a theme or two
+FIGURE_MARGIN = 0.16  # metres around the skeleton's points that its drawing may cover (head, widths, outline)
+HandPainter = Callable[[QPainter, Skeleton, FigureStyle, set[str]], None]
+
+
+def hand_painter() -> HandPainter | None:
+    """ui.hand_painter.paint_hand, when it is there."""
+    try:
+        return importlib.import_module("ledhalsa_desktop.ui.hand_painter").paint_hand
+    except (ImportError, AttributeError):
+        return None
+
+
+def world_transform(
+    frame: tuple[float, float, float, float], width: float, height: float, mirrored: bool
+) -> QTransform:
+    """Metres with y up onto a width × height area, the frame fitted and centred, flipped left-right if mirrored."""
+    x0, y0, x1, y1 = frame
+    scale = min(width / (x1 - x0), height / (y1 - y0))
+    transform = QTransform()
+    transform.translate(width / 2.0, height / 2.0)
+    transform.scale(-scale if mirrored else scale, -scale)
+    transform.translate(-(x0 + x1) / 2.0, -(y0 + y1) / 2.0)
+    return transform
+
+
+def figure_arrow(animation: Animation) -> tuple[QPainterPath, QPolygonF] | None:
+    """The arrow's path for an animation: beside the path the end of its segment takes."""
+    if animation.arrow is None:
+        return None
+    arrow = animation.arrow
+    span = arrow.to_t - arrow.from_t
+    skeletons = [skeleton_at(animation, arrow.from_t + span * n / ARROW_SAMPLES) for n in range(ARROW_SAMPLES + 1)]
+    start, end = next((a, b) for name, a, b in skeletons[0].segments if name == arrow.segment)
+    path = [skeleton.points[end] for skeleton in skeletons]
+    pivot = skeletons[ARROW_SAMPLES // 2].points[start]
+    return arrow_path(path, pivot)
+
+
+class FigureRenderer:
+    """Draws one animation at any moment; keeps what does not move (background, floor, props, arrow) as a picture."""
+
+    def __init__(self, animation: Animation) -> None:
+        self.animation = animation
+        self.rig = rig_named(animation.rig)
+        self.arrow = figure_arrow(animation)
+        self._backdrops: dict[tuple, QImage] = {}
+        self._skeleton: tuple[float, Skeleton] | None = None
+
+    def skeleton(self, t: float) -> Skeleton:
+        if self._skeleton is None or self._skeleton[0] != t:
+            self._skeleton = (t, skeleton_at(self.animation, t))
+        return self._skeleton[1]
+
+    def figure_rect(self, t: float, width: int, height: int, mirrored: bool) -> QRect:
+        """The part of a width × height area the body covers at time t (with room for its widths)."""
+        view = View(world_transform(self.rig.frame, width, height, mirrored))
+        xs, ys = zip(*(view.point(point).toTuple() for point in self.skeleton(t).points.values()), strict=True)
+        margin = view.size(FIGURE_MARGIN) + 2.0
+        return QRectF(
+            QPointF(min(xs) - margin, min(ys) - margin), QPointF(max(xs) + margin, max(ys) + margin)
+        ).toAlignedRect()
+
+    def backdrop(self, style: FigureStyle, view: View, width: int, height: int, ratio: float) -> QImage:
+        key = (style, view.sx, view.sy, view.dx, view.dy, width, height, ratio)
+        if key not in self._backdrops:
+            if len(self._backdrops) >= MAX_BACKDROPS:
+                self._backdrops.clear()
+            image = QImage(round(width * ratio), round(height * ratio), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(ratio)
+            image.fill(QColor(style.background))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            if self.animation.rig != "hand":
+                paint_floor(painter, view, style, self.rig.frame)
+            paint_props(painter, view, style, self.animation)
+            if self.arrow is not None:
+                paint_arrow(painter, view, style, self.arrow)
+            painter.end()
+            self._backdrops[key] = image
+        return self._backdrops[key]
+
+    def paint(self, painter: QPainter, t: float, style: FigureStyle, mirrored: bool, width: int, height: int) -> None:
+        """The whole picture at time t onto the width × height area at painter's origin."""
+        placed = painter.transform()  # where the area lies on the device (a translation)
+        local = View(world_transform(self.rig.frame, width, height, mirrored))
+        view = View(local.transform * placed)
+        skeleton = self.skeleton(t)
+        ratio = painter.device().devicePixelRatioF()
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF(placed.dx(), placed.dy()), self.backdrop(style, local, width, height, ratio))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.animation.rig == "side":
+            SideBodyPainter(style, self.animation.working, view).paint(painter, skeleton)
+        elif self.animation.rig == "front":
+            FrontBodyPainter(style, self.animation.working, view).paint(painter, skeleton)
+        else:
+            paint_hand = hand_painter()
+            if paint_hand is not None:
+                painter.setTransform(view.transform)
+                paint_hand(painter, skeleton, style, set(self.animation.working))
+                painter.resetTransform()
+        painter.restore()
+
+
+def paint_figure(
+    painter: QPainter,
+    animation: Animation,
+    t: float,
+    style: FigureStyle,
+    mirrored: bool,
+    width: int,
+    height: int,
+) -> None:
+    """The whole picture at time t onto a width × height area of painter (background included)."""
+    FigureRenderer(animation).paint(painter, t, style, mirrored, width, height)
+
+
+class FigureCanvas(QWidget):
+    """Shows an animation at one moment. Not interactive; the caller names it for screen readers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._animation: Animation | None = None
+        self._time = 0.0
+        self._mirrored = False
+        self._style = FIGURE_STYLES[Theme.NORMAL]
+        self._renderer: FigureRenderer | None = None
+        self._covered: QRect | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 180)
+
+    @property
+    def animation(self) -> Animation | None:
+        return self._animation
+
+    @property
+    def time(self) -> float:
+        return self._time
+
+    @property
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def set_animation(self, animation: Animation | None) -> None:
+        self._animation = animation
+        self._time = 0.0
+        self._renderer = None if animation is None else FigureRenderer(animation)
+        if animation is not None and not self.accessibleName():
+            self.setAccessibleName(animation.name.replace("_", " "))
+        self._repaint_all()
+
+    def set_time(self, t: float) -> None:
+        if t == self._time:
+            return
+        self._time = t
+        if self._renderer is None:
+            return
+        # Only the body moves: repaint where it was and where it is now.
+        covered = self._renderer.figure_rect(t, self.width(), self.height(), self._mirrored)
+        if self._covered is None:
+            self.update()
+        else:
+            self.update(covered.united(self._covered))
+        self._covered = covered
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        if mirrored != self._mirrored:
+            self._mirrored = mirrored
+            self._repaint_all()
+
+    def set_theme(self, theme: Theme) -> None:
+        style = FIGURE_STYLES[Theme(theme)]
+        if style != self._style:
+            self._style = style
+            self._repaint_all()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(480, 420)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._covered = None
+        super().resizeEvent(event)
+
+    def _repaint_all(self) -> None:
+        self._covered = None  # the next move starts afresh from a whole picture
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        if self._renderer is None:
+            painter.fillRect(self.rect(), QColor(self._style.background))
+        else:
+            self._renderer.paint(painter, self._time, self._style, self._mirrored, self.width(), self.height())
+        painter.end()

@@ -1,0 +1,455 @@
+"""Drawing an exercise figure with QPainter: the body, its props, the floor and the arrow.
+
+Every size here is in metres; a View turns points and sizes into device pixels. Drawing in device pixels
+(not through a scaled world transform) lets Qt take its fast paths for wide antialiased lines, which keeps a
+frame well under 2 ms. Widths are chosen for a friendly, solid figure that reads from a distance.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+
+from ledhalsa_desktop.animation.model import Animation, Prop
+from ledhalsa_desktop.animation.rig import Point, Skeleton
+from ledhalsa_desktop.ui.figure_style import FigureStyle
+
+OUTLINE = 0.012  # the outline's width around every shape
+LIMB_WIDTHS = {"thigh": 0.15, "shin": 0.11, "upper_arm": 0.085, "forearm": 0.07}
+HEAD_RADIUS = 0.11
+HAND_RADIUS = 0.042
+FAR_SIDE_DARKER = 118  # percent, for the limbs on the far side of a side view
+
+
+def lighter_or_darker(colour: str, far: bool) -> QColor:
+    return QColor(colour).darker(FAR_SIDE_DARKER) if far else QColor(colour)
+
+
+class View:
+    """World (metres, y up) to device pixels, for a transform that only scales, flips and moves."""
+
+    def __init__(self, transform: QTransform) -> None:
+        self.transform = transform
+        self.sx, self.sy = transform.m11(), transform.m22()
+        self.dx, self.dy = transform.dx(), transform.dy()
+        self.scale = abs(self.sy)
+
+    def point(self, point: Point) -> QPointF:
+        return QPointF(self.sx * point[0] + self.dx, self.sy * point[1] + self.dy)
+
+    def size(self, metres: float) -> float:
+        return metres * self.scale
+
+    def rect(self, left: float, bottom: float, width: float, height: float) -> QRectF:
+        return QRectF(self.point((left, bottom)), self.point((left + width, bottom + height))).normalized()
+
+    def pen(self, colour: str, metres: float, far: bool = False) -> QPen:
+        return round_pen(colour, round(metres * self.scale * 4.0) / 4.0, far)
+
+
+@cache
+def round_pen(colour: str, width: float, far: bool = False) -> QPen:
+    """A pen with round ends and joins, width in pixels."""
+    pen = QPen(lighter_or_darker(colour, far), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+@cache
+def brush(colour: str, far: bool = False) -> QBrush:
+    return QBrush(lighter_or_darker(colour, far))
+
+
+def towards(a: Point, b: Point, fraction: float) -> Point:
+    return (a[0] + (b[0] - a[0]) * fraction, a[1] + (b[1] - a[1]) * fraction)
+
+
+def unit(a: Point, b: Point) -> Point:
+    length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
+    return ((b[0] - a[0]) / length, (b[1] - a[1]) / length)
+
+
+def offset(point: Point, direction: Point, length: float) -> Point:
+    return (point[0] + direction[0] * length, point[1] + direction[1] * length)
+
+
+def left_of(direction: Point) -> Point:
+    return (-direction[1], direction[0])
+
+
+class Limb:
+    """A chain of capsules (thigh and shin, or upper arm and forearm) drawn outline first, then filled."""
+
+    def __init__(self, style: FigureStyle, points: list[Point], widths: list[float], colours: list[str], far: bool):
+        self.style, self.points, self.widths, self.colours, self.far = style, points, widths, colours, far
+
+    def paint(self, painter: QPainter, view: View) -> None:
+        ends = [view.point(point) for point in self.points]
+        pairs = list(zip(ends, ends[1:], strict=False))
+        for (a, b), width in zip(pairs, self.widths, strict=True):
+            painter.setPen(view.pen(self.style.outline, width + 2 * OUTLINE))
+            painter.drawLine(a, b)
+        # The fill lies wholly inside its antialiased outline, so it can skip antialiasing (four times faster).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for (a, b), width, colour in zip(pairs, self.widths, self.colours, strict=True):
+            painter.setPen(view.pen(colour, width, self.far))
+            painter.drawLine(a, b)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+class BodyPainter:
+    """The person: shared parts for both views; each view arranges them."""
+
+    def __init__(self, style: FigureStyle, working: Iterable[str], view: View) -> None:
+        self.style = style
+        self.working = set(working)
+        self.view = view
+
+    def colour(self, segment: str, usual: str) -> str:
+        return self.style.working if segment in self.working else usual
+
+    def leg(self, points: dict[str, Point], side: str, far: bool) -> Limb:
+        chain = [points[f"hip_{side}"], points[f"knee_{side}"], points[f"ankle_{side}"]]
+        colours = [self.colour(f"thigh_{side}", self.style.trousers), self.colour(f"shin_{side}", self.style.trousers)]
+        return Limb(self.style, chain, [LIMB_WIDTHS["thigh"], LIMB_WIDTHS["shin"]], colours, far)
+
+    def arm(self, points: dict[str, Point], side: str, far: bool) -> Limb:
+        chain = [points[f"shoulder_{side}"], points[f"elbow_{side}"], points[f"wrist_{side}"]]
+        colours = [self.colour(f"upper_arm_{side}", self.style.shirt), self.colour(f"forearm_{side}", self.style.skin)]
+        return Limb(self.style, chain, [LIMB_WIDTHS["upper_arm"], LIMB_WIDTHS["forearm"]], colours, far)
+
+    def hand(self, painter: QPainter, points: dict[str, Point], side: str, far: bool) -> None:
+        colour = self.colour(f"forearm_{side}", self.style.skin)
+        self.disc(painter, points[f"hand_{side}"], HAND_RADIUS, HAND_RADIUS, colour, far)
+
+    def disc(self, painter: QPainter, centre: Point, rx: float, ry: float, colour: str, far: bool = False) -> None:
+        """A filled ellipse with an outline, as two fills (cheaper than stroking a curve)."""
+        middle = self.view.point(centre)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush(self.style.outline))
+        painter.drawEllipse(middle, self.view.size(rx + OUTLINE / 2), self.view.size(ry + OUTLINE / 2))
+        painter.setBrush(brush(colour, far))
+        painter.drawEllipse(middle, self.view.size(rx - OUTLINE / 2), self.view.size(ry - OUTLINE / 2))
+
+    def side_shoe(self, painter: QPainter, points: dict[str, Point], side: str, far: bool) -> None:
+        heel, toe = points[f"heel_{side}"], points[f"toe_{side}"]
+        along = unit(heel, toe)
+        up = left_of(along)
+        back = offset(offset(heel, up, 0.04), along, 0.03)
+        front = offset(offset(toe, up, 0.035), along, -0.03)
+        colour = self.colour(f"foot_{side}", self.style.shoes)
+        painter.setPen(self.view.pen(self.style.outline, 0.08 + 2 * OUTLINE))
+        painter.drawLine(self.view.point(back), self.view.point(front))
+        painter.setPen(self.view.pen(colour, 0.08, far))
+        painter.drawLine(self.view.point(back), self.view.point(front))
+
+    def neck(self, painter: QPainter, points: dict[str, Point]) -> None:
+        Limb(self.style, [points["neck"], points["head_base"]], [0.075], [self.style.skin], False).paint(
+            painter, self.view
+        )
+
+    def head(self, painter: QPainter, centre: Point, up: Point, facing: Point | None) -> None:
+        """A round head; facing is the direction of the face in a side view, None when seen from the front."""
+        style = self.style
+        self.disc(painter, centre, HEAD_RADIUS, HEAD_RADIUS, self.colour("head", style.skin))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush(style.hair))
+        painter.drawPath(self.view.transform.map(hair_path(centre, up, facing)))
+        painter.setBrush(brush(style.outline))
+        painter.setPen(Qt.PenStyle.NoPen)
+        if facing is None:
+            across = (up[1], -up[0])
+            for sign in (-1.0, 1.0):
+                eye = offset(offset(centre, across, sign * 0.04), up, 0.005)
+                painter.drawEllipse(self.view.point(eye), self.view.size(0.012), self.view.size(0.012))
+            painter.setPen(self.view.pen(style.outline, 0.01))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.view.transform.map(smile_path(centre, up)))
+            return
+        eye = offset(offset(centre, facing, 0.065), up, 0.01)
+        painter.drawEllipse(self.view.point(eye), self.view.size(0.012), self.view.size(0.012))
+        self.disc(painter, offset(offset(centre, facing, HEAD_RADIUS - 0.004), up, -0.015), 0.022, 0.02, style.skin)
+        self.disc(painter, offset(centre, facing, -0.015), 0.024, 0.03, style.skin_shade)
+
+
+def hair_path(centre: Point, up: Point, facing: Point | None) -> QPainterPath:
+    """A cap of hair over the top of the head (and the back of it, from the side)."""
+    angle_up = math.degrees(math.atan2(up[1], up[0]))
+    if facing is None:
+        start, sweep = angle_up - 80.0, 160.0
+    else:
+        turn = up[0] * facing[1] - up[1] * facing[0]  # which way round from up the face lies
+        start, sweep = (angle_up + 20.0, 150.0) if turn < 0 else (angle_up - 170.0, 150.0)
+    radius = HEAD_RADIUS - OUTLINE / 2
+    box = QRectF(centre[0] - radius, centre[1] - radius, 2 * radius, 2 * radius)
+    path = QPainterPath()
+    path.arcMoveTo(box, -start)
+    path.arcTo(box, -start, -sweep)
+    path.closeSubpath()
+    return path
+
+
+def smile_path(centre: Point, up: Point) -> QPainterPath:
+    across = (up[1], -up[0])
+    left = offset(offset(centre, across, -0.035), up, -0.045)
+    right = offset(offset(centre, across, 0.035), up, -0.045)
+    bottom = offset(centre, up, -0.075)
+    path = QPainterPath(world_point(left))
+    path.quadTo(world_point(bottom), world_point(right))
+    return path
+
+
+class SideBodyPainter(BodyPainter):
+    def paint(self, painter: QPainter, skeleton: Skeleton) -> None:
+        points = dict(skeleton.points)
+        self.arm(points, "l", far=True).paint(painter, self.view)
+        self.hand(painter, points, "l", far=True)
+        self.leg(points, "l", far=True).paint(painter, self.view)
+        self.side_shoe(painter, points, "l", far=True)
+        self.trunk(painter, points)
+        self.neck(painter, points)
+        up = unit(points["head_base"], points["head"])
+        self.head(painter, points["head"], up, (up[1], -up[0]))
+        self.leg(points, "r", far=False).paint(painter, self.view)
+        self.side_shoe(painter, points, "r", far=False)
+        self.arm(points, "r", far=False).paint(painter, self.view)
+        self.hand(painter, points, "r", far=False)
+
+    def trunk(self, painter: QPainter, points: dict[str, Point]) -> None:
+        pelvis, shoulder = points["pelvis"], points["shoulder_r"]
+        up = unit(pelvis, shoulder)
+        seat = offset(pelvis, left_of(up), 0.035)  # the buttocks, a little behind the hip joints
+        chest = offset(shoulder, up, -0.05)
+        waist = towards(seat, chest, 0.35)
+        Limb(self.style, [seat, waist], [0.25], [self.colour("pelvis", self.style.trousers)], False).paint(
+            painter, self.view
+        )
+        Limb(self.style, [waist, chest], [0.27], [self.colour("trunk", self.style.shirt)], False).paint(
+            painter, self.view
+        )
+
+
+class FrontBodyPainter(BodyPainter):
+    def paint(self, painter: QPainter, skeleton: Skeleton) -> None:
+        points = dict(skeleton.points)
+        for side in ("r", "l"):
+            self.leg(points, side, far=False).paint(painter, self.view)
+            self.kneecap(painter, points, side)
+            self.front_shoe(painter, points, side)
+        self.trunk(painter, points)
+        self.neck(painter, points)
+        up = unit(points["head_base"], points["head"])
+        self.head(painter, points["head"], up, None)
+        for side in ("r", "l"):
+            self.arm(points, side, far=False).paint(painter, self.view)
+            self.hand(painter, points, side, far=False)
+
+    def front_shoe(self, painter: QPainter, points: dict[str, Point], side: str) -> None:
+        down = unit(points[f"knee_{side}"], points[f"ankle_{side}"])
+        across = left_of(down)
+        sole = towards(points[f"heel_{side}"], points[f"toe_{side}"], 0.5)
+        middle = offset(sole, down, -0.04)
+        ends = [offset(middle, across, -0.025), offset(middle, across, 0.025)]
+        colour = self.colour(f"foot_{side}", self.style.shoes)
+        Limb(self.style, ends, [0.075], [colour], False).paint(painter, self.view)
+
+    def kneecap(self, painter: QPainter, points: dict[str, Point], side: str) -> None:
+        """A hint of the kneecap, so that the knee's place over the foot reads from the front."""
+        colour = self.colour(f"thigh_{side}", self.style.trousers)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush(QColor(colour).lighter(125).name()))
+        painter.drawEllipse(self.view.point(points[f"knee_{side}"]), self.view.size(0.03), self.view.size(0.034))
+
+    def trunk(self, painter: QPainter, points: dict[str, Point]) -> None:
+        across = unit(points["hip_r"], points["hip_l"])
+        up = left_of(across)
+        flank_r, flank_l = points["flank_r"], points["flank_l"]
+        waist_r, waist_l = offset(flank_r, up, 0.12), offset(flank_l, up, 0.12)
+        shorts = QPolygonF(
+            [
+                self.view.point(point)
+                for point in (
+                    waist_r,
+                    waist_l,
+                    flank_l,
+                    offset(offset(points["hip_l"], across, 0.075), up, -0.06),
+                    offset(points["pelvis"], up, -0.09),
+                    offset(offset(points["hip_r"], across, -0.075), up, -0.06),
+                    flank_r,
+                )
+            ]
+        )
+        self.filled(painter, shorts, self.colour("pelvis", self.style.trousers))
+        body = QPolygonF(
+            [
+                self.view.point(point)
+                for point in (waist_r, points["side_shoulder_r"], points["side_shoulder_l"], waist_l)
+            ]
+        )
+        self.filled(painter, body, self.colour("trunk", self.style.shirt))
+
+    def filled(self, painter: QPainter, shape: QPolygonF, colour: str) -> None:
+        """A shape with softened corners: each corner cut to two points, filled, with the outline around."""
+        painter.setPen(self.view.pen(self.style.outline, OUTLINE))
+        painter.setBrush(brush(colour))
+        painter.drawPolygon(softened(shape))
+
+
+def softened(shape: QPolygonF, cut: float = 0.22) -> QPolygonF:
+    """shape with every corner replaced by two points a fraction cut along its sides (a cheap rounding)."""
+    corners = [shape.at(index) for index in range(shape.count())]
+    points: list[QPointF] = []
+    for index, corner in enumerate(corners):
+        before, after = corners[index - 1], corners[(index + 1) % len(corners)]
+        points.append(corner + (before - corner) * cut)
+        points.append(corner + (after - corner) * cut)
+    return QPolygonF(points)
+
+
+# ---- props ----
+
+
+def prop_box(
+    painter: QPainter, view: View, style: FigureStyle, rect: QRectF, colour: str, radius: float = 0.01
+) -> None:
+    painter.setPen(view.pen(style.outline, 0.008))
+    painter.setBrush(brush(colour))
+    painter.drawRoundedRect(rect, view.size(radius), view.size(radius))
+
+
+def paint_chair(painter: QPainter, view: View, style: FigureStyle, chair: Prop) -> None:
+    facing = chair.value("facing")
+    depth, seat, back_top = chair.value("seat_depth"), chair.value("seat_height"), chair.value("back_height")
+    front = chair.x
+    back = front - facing * depth
+    leg, rail = 0.03, 0.035
+    left = min(front, back)
+    for x in (front - facing * leg, back):
+        prop_box(painter, view, style, view.rect(min(x, x + facing * leg), 0.0, leg, seat), style.prop_shade, 0.006)
+    prop_box(
+        painter,
+        view,
+        style,
+        view.rect(min(back, back + facing * rail), seat, rail, back_top - seat),
+        style.prop_shade,
+        0.008,
+    )
+    rest_x = back + facing * rail
+    prop_box(
+        painter,
+        view,
+        style,
+        view.rect(min(rest_x, rest_x + facing * 0.025), seat + 0.18, 0.025, back_top - seat - 0.2),
+        style.prop,
+    )
+    prop_box(painter, view, style, view.rect(left, seat - 0.045, depth, 0.045), style.prop, 0.012)
+
+
+def paint_wall(painter: QPainter, view: View, style: FigureStyle, wall: Prop) -> None:
+    thickness = 0.18
+    left = wall.x if wall.value("facing") > 0 else wall.x
+    start = left - thickness if wall.value("facing") > 0 else left
+    prop_box(painter, view, style, view.rect(start, 0.0, thickness, wall.value("height")), style.prop_shade, 0.0)
+
+
+def paint_step(painter: QPainter, view: View, style: FigureStyle, step: Prop) -> None:
+    prop_box(painter, view, style, view.rect(step.x, 0.0, step.value("width"), step.value("height")), style.prop, 0.015)
+
+
+def paint_mat(painter: QPainter, view: View, style: FigureStyle, mat: Prop) -> None:
+    prop_box(
+        painter, view, style, view.rect(mat.x, 0.0, mat.value("width"), mat.value("thickness")), style.prop_shade, 0.008
+    )
+
+
+def paint_table(painter: QPainter, view: View, style: FigureStyle, table: Prop) -> None:
+    top, width = table.value("height"), table.value("width")
+    for x in (table.x + 0.04, table.x + width - 0.08):
+        prop_box(painter, view, style, view.rect(x, top - 0.7, 0.04, 0.7), style.prop_shade, 0.005)
+    prop_box(painter, view, style, view.rect(table.x, top - 0.04, width, 0.04), style.prop, 0.01)
+
+
+def paint_soft_ball(painter: QPainter, view: View, style: FigureStyle, ball: Prop) -> None:
+    radius = ball.value("radius")
+    painter.setPen(view.pen(style.outline, 0.004))
+    painter.setBrush(brush(style.prop))
+    painter.drawEllipse(view.point((ball.x, ball.value("y"))), view.size(radius), view.size(radius))
+
+
+def paint_towel(painter: QPainter, view: View, style: FigureStyle, towel: Prop) -> None:
+    height = towel.value("height")
+    rect = view.rect(towel.x, towel.value("y"), towel.value("width"), height)
+    prop_box(painter, view, style, rect, style.prop, height / 2.5)
+
+
+PROP_PAINTERS: dict[str, Callable[[QPainter, View, FigureStyle, Prop], None]] = {
+    "chair": paint_chair,
+    "wall": paint_wall,
+    "step": paint_step,
+    "mat": paint_mat,
+    "table": paint_table,
+    "soft_ball": paint_soft_ball,
+    "towel": paint_towel,
+}
+
+
+def paint_props(painter: QPainter, view: View, style: FigureStyle, animation: Animation) -> None:
+    for prop in animation.props:
+        PROP_PAINTERS[prop.kind](painter, view, style, prop)
+
+
+def paint_floor(painter: QPainter, view: View, style: FigureStyle, frame: tuple[float, float, float, float]) -> None:
+    painter.setPen(view.pen(style.floor, 0.014))
+    painter.drawLine(view.point((frame[0] - 1.0, 0.0)), view.point((frame[2] + 1.0, 0.0)))
+
+
+# ---- the arrow ----
+
+
+def world_point(point: Point) -> QPointF:
+    return QPointF(point[0], point[1])
+
+
+def arrow_path(path: list[Point], away_from: Point, gap: float = 0.09) -> tuple[QPainterPath, QPolygonF] | None:
+    """A line beside the path (gap metres off it, on the side away from away_from) and its arrowhead."""
+    if len(path) < 2 or math.dist(path[0], path[-1]) < 0.03:
+        return None
+    middle = path[len(path) // 2]
+    chord_normal = left_of(unit(path[0], path[-1]))
+    outwards = (middle[0] - away_from[0]) * chord_normal[0] + (middle[1] - away_from[1]) * chord_normal[1]
+    sign = 1.0 if outwards >= 0 else -1.0
+    shifted: list[Point] = []
+    for index, point in enumerate(path):
+        before, after = path[max(index - 1, 0)], path[min(index + 1, len(path) - 1)]
+        shifted.append(offset(point, left_of(unit(before, after)), sign * gap))
+    tip = shifted[-1]
+    direction = unit(shifted[-2], tip)
+    cut = offset(tip, direction, -0.05)
+    line = QPainterPath(world_point(shifted[0]))
+    for point in shifted[1:-1]:
+        line.lineTo(world_point(point))
+    line.lineTo(world_point(cut))
+    side = left_of(direction)
+    head = QPolygonF(
+        [
+            world_point(offset(tip, direction, 0.02)),
+            world_point(offset(cut, side, 0.035)),
+            world_point(offset(cut, side, -0.035)),
+        ]
+    )
+    return line, head
+
+
+def paint_arrow(painter: QPainter, view: View, style: FigureStyle, arrow: tuple[QPainterPath, QPolygonF]) -> None:
+    line, head = arrow
+    painter.setPen(view.pen(style.arrow, 0.02))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(view.transform.map(line))
+    painter.setPen(view.pen(style.arrow, 0.012))
+    painter.setBrush(brush(style.arrow))
+    painter.drawPolygon(view.transform.map(head))

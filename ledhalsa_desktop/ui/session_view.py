@@ -1,0 +1,437 @@
+"""The guided exercise player: the figure large, big counters, a timer for holds and rests, and voice.
+
+The state lives in core.session_player; this view only shows it and passes the person's choices on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from ledhalsa_desktop import content
+from ledhalsa_desktop.core.session_player import Phase, PlayerItem, SessionPlayer, Side
+from ledhalsa_desktop.ui.appearance import Appearance
+from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
+from ledhalsa_desktop.ui.guidance import cue_word, spoken_text
+from ledhalsa_desktop.ui.message_dialog import MessageDialog
+from ledhalsa_desktop.ui.voice import Voice
+from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
+
+FRAME_MS = 16
+COUNTDOWN_MS = 100
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
+SIDE_BY_SIDE_WIDTH = 760
+
+
+class SessionView(Page):
+    go_home = Signal()
+
+    def __init__(self, appearance: Appearance, voice: Voice, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.appearance = appearance
+        self.voice = voice
+        self.clock = clock
+        self.player: SessionPlayer | None = None
+        self.mirrored = False
+        self.status_cue = ""
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.tick)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages)
+        self.pages.addWidget(self._build_intro())
+        self.pages.addWidget(self._build_player())
+        self.pages.addWidget(self._build_finish())
+        for key, action in (
+            (Qt.Key.Key_Space, self.main_or_pause),
+            (Qt.Key.Key_Left, self.previous_exercise),
+            (Qt.Key.Key_Right, self.next_exercise),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        self.retranslate()
+
+    # building
+    def _build_intro(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(16)
+        self.intro_title = text_label("title")
+        self.intro_text = text_label()
+        self.intro_list = text_label()
+        self.intro_start = button("primary")
+        self.intro_start.clicked.connect(self.start_sample)
+        row = QHBoxLayout()
+        row.addWidget(self.intro_start)
+        row.addStretch(1)
+        for widget in (self.intro_title, self.intro_text, self.intro_list):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _build_player(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        self.exercise_title = text_label("title")
+        self.exercise_info = text_label("muted")
+        layout.addWidget(self.exercise_title)
+        layout.addWidget(self.exercise_info)
+
+        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        middle.setSpacing(20)
+        self.middle = middle
+        self.canvas = FigureCanvas()
+        self.canvas.setMinimumSize(320, 260)
+        middle.addWidget(self.canvas, 3)
+        panel, panel_layout = card()
+        self.set_caption, self.set_value = text_label("muted"), text_label("big")
+        self.rep_caption, self.rep_value = text_label("muted"), text_label("big")
+        self.side_label = text_label("heading")
+        self.status = text_label("big")
+        self.status.setAccessibleName("")
+        self.main_button = button("primary")
+        self.main_button.clicked.connect(self.main_action)
+        self.hurts_button = button("warning")
+        self.hurts_button.clicked.connect(self.too_painful)
+        for widget in (
+            self.set_caption,
+            self.set_value,
+            self.rep_caption,
+            self.rep_value,
+            self.side_label,
+            self.status,
+            self.main_button,
+        ):
+            panel_layout.addWidget(widget)
+        panel_layout.addStretch(1)
+        panel_layout.addWidget(self.hurts_button)
+        middle.addWidget(panel, 2)
+        layout.addLayout(middle, 1)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(10)
+        tempo = QHBoxLayout()
+        tempo.setSpacing(10)
+        self.previous_button = button()
+        self.pause_button = button()
+        self.next_button = button()
+        self.slower_button = button()
+        self.speed_label = text_label()
+        self.faster_button = button()
+        self.mirror_button = button()
+        self.mirror_button.setCheckable(True)
+        self.previous_button.clicked.connect(self.previous_exercise)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(self.next_exercise)
+        self.slower_button.clicked.connect(lambda: self.change_speed(-1))
+        self.faster_button.clicked.connect(lambda: self.change_speed(+1))
+        self.mirror_button.toggled.connect(self.set_mirrored)
+        for widget in (self.previous_button, self.pause_button, self.next_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        for widget in (self.slower_button, self.speed_label, self.faster_button, self.mirror_button):
+            tempo.addWidget(widget)
+        tempo.addStretch(1)
+        for row in (controls, tempo):
+            layout.addLayout(row)
+        steps, steps_layout = card()
+        self.steps_heading = text_label("heading")
+        self.step_text = text_label()
+        steps_layout.addWidget(self.steps_heading)
+        steps_layout.addWidget(self.step_text)
+        layout.addWidget(steps)
+        return page
+
+    def _build_finish(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(16)
+        self.finish_title = text_label("title")
+        self.finish_text = text_label()
+        self.home_button = button("primary")
+        self.home_button.clicked.connect(self.go_home)
+        self.again_button = button()
+        self.again_button.clicked.connect(self.start_sample)
+        row = QHBoxLayout()
+        row.addWidget(self.home_button)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        layout.addWidget(self.finish_title)
+        layout.addWidget(self.finish_text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    # what the person does
+    def start_sample(self) -> None:
+        self.play(content.sample_session())
+
+    def play(self, items: list[PlayerItem]) -> None:
+        self.player = SessionPlayer(items, self.clock())
+        self.pages.setCurrentIndex(1)
+        self.handle_events()
+        self.refresh()
+        self.main_button.setFocus()
+
+    def main_action(self) -> None:
+        player = self.player
+        if player is None:
+            return
+        if player.phase is Phase.READY:
+            if player.state.paused:
+                player.resume(self.clock())
+            player.start()
+        elif player.phase in (Phase.RESTING, Phase.SWITCHING):
+            player.skip_countdown()
+        elif player.phase is Phase.EXERCISE_DONE:
+            player.go_on()
+        self.after_command()
+
+    def main_or_pause(self) -> None:
+        if self.player is None or self.pages.currentIndex() != 1:
+            return
+        if self.player.phase in (Phase.READY, Phase.EXERCISE_DONE) and not self.player.state.paused:
+            self.main_action()
+        else:
+            self.toggle_pause()
+
+    def toggle_pause(self) -> None:
+        if self.player is not None:
+            self.player.toggle_pause(self.clock())
+            self.after_command()
+
+    def previous_exercise(self) -> None:
+        if self.player is not None and self.pages.currentIndex() == 1:
+            self.player.previous_exercise()
+            self.after_command()
+
+    def next_exercise(self) -> None:
+        if self.player is not None and self.pages.currentIndex() == 1:
+            self.player.next_exercise()
+            self.after_command()
+
+    def change_speed(self, steps: int) -> None:
+        if self.player is None:
+            return
+        index = min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - self.player.speed))
+        self.player.set_speed(SPEEDS[max(0, min(len(SPEEDS) - 1, index + steps))])
+        self.refresh()
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        self.mirrored = mirrored
+        self.refresh()
+
+    def too_painful(self) -> None:
+        player = self.player
+        if player is None:
+            return
+        player.pause()
+        self.refresh()
+        exercise = content.catalogue().by_id[player.item.exercise_id]
+        easier = exercise.easier(player.item.level)
+        choices = [("easier", self.tr("Change to an easier level"))] if easier is not None else []
+        choices += [("skip", self.tr("Skip this exercise today")), ("continue", self.tr("Carry on"))]
+        question = MessageDialog(
+            self.tr("Good that you said so"),
+            self.tr(
+                "Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or "
+                "increasing pain is a sign to do less. What would you like to do?"
+            ),
+            choices,
+            parent=self,
+        )
+        answer = question.ask()
+        switched = easier.number if answer == "easier" and easier is not None else None
+        self.appearance.state.record_exercise_feedback(player.item.exercise_id, player.item.level, switched)
+        if answer == "easier" and easier is not None:
+            player.replace_item(content.player_item(exercise.id, easier))
+        elif answer == "skip":
+            player.next_exercise()
+        else:
+            player.resume(self.clock())
+        self.after_command()
+
+    # showing the state
+    def after_command(self) -> None:
+        self.handle_events()
+        self.refresh()
+
+    def tick(self) -> None:
+        if self.player is None:
+            return
+        self.player.update(self.clock())
+        self.handle_events()
+        self.refresh()
+
+    def handle_events(self) -> None:
+        if self.player is None:
+            return
+        name = self.exercise_name(self.player.item)
+        for event in self.player.drain_events():
+            if event.kind == "cue":
+                self.status_cue = cue_word(str(event.value))
+            elif event.kind in ("exercise", "rest", "switch_side"):
+                self.status_cue = ""
+            self.voice.say(spoken_text(event, name))
+
+    def exercise_name(self, item: PlayerItem) -> str:
+        language = self.appearance.state.settings.language
+        return content.catalogue().by_id[item.exercise_id].name.get(language)
+
+    def refresh(self) -> None:
+        player = self.player
+        if player is None:
+            self.timer.stop()
+            return
+        if player.phase is Phase.FINISHED:
+            self.timer.stop()
+            self.pages.setCurrentIndex(2)
+            self.retranslate_finish()
+            return
+        language = self.appearance.state.settings.language
+        item = player.item
+        exercise = content.catalogue().by_id[item.exercise_id]
+        level = exercise.level(item.level)
+        if self.canvas.animation is None or self.canvas.animation.name != level.animation:
+            self.canvas.set_animation(content.animations()[level.animation])
+        self.canvas.set_theme(self.appearance.state.settings.theme)
+        self.canvas.set_mirrored(self.mirrored != (player.side is Side.LEFT))
+        self.canvas.set_time(player.state.animation_time)
+        self.canvas.setAccessibleName(exercise.name.get(language))
+        self.canvas.setAccessibleDescription(level.purpose.get(language))
+
+        self.exercise_title.setText(exercise.name.get(language))
+        self.exercise_info.setText(
+            self.tr("Exercise %1 of %2 · level %3: %4")
+            .replace("%1", str(player.state.item_index + 1))
+            .replace("%2", str(len(player.items)))
+            .replace("%3", str(level.number))
+            .replace("%4", level.name.get(language))
+        )
+        self.set_caption.setText(self.tr("Set"))
+        self.rep_caption.setText(self.tr("Repetition"))
+        self.set_value.setText(self.tr("%1 of %2").replace("%1", str(player.set_number)).replace("%2", str(item.sets)))
+        self.rep_value.setText(self.tr("%1 of %2").replace("%1", str(player.state.rep)).replace("%2", str(item.reps)))
+        self.side_label.setText(self.side_text(player.side, exercise.joints))
+        self.status.setText(self.status_text(player))
+        self.main_button.setText(self.main_button_text(player.phase))
+        self.main_button.setVisible(player.phase in (Phase.READY, Phase.RESTING, Phase.SWITCHING, Phase.EXERCISE_DONE))
+        steps = level.steps.get(language)
+        self.step_text.setText("\n".join(f"{number}. {step}" for number, step in enumerate(steps, start=1)))
+        self.pause_button.setText(self.tr("Continue") if player.state.paused else self.tr("Pause"))
+        self.speed_label.setText(self.tr("Speed %1×").replace("%1", QLocale().toString(player.speed, "g", 3)))
+        self.slower_button.setEnabled(player.speed > SPEEDS[0])
+        self.faster_button.setEnabled(player.speed < SPEEDS[-1])
+        running = not player.state.paused and player.phase in (
+            Phase.MOVING,
+            Phase.HOLDING,
+            Phase.RESTING,
+            Phase.SWITCHING,
+        )
+        if running and not self.timer.isActive():
+            self.timer.start(FRAME_MS if player.phase is Phase.MOVING else COUNTDOWN_MS)
+        elif running:
+            self.timer.setInterval(FRAME_MS if player.phase is Phase.MOVING else COUNTDOWN_MS)
+        else:
+            self.timer.stop()
+
+    def side_text(self, side: Side, joints: tuple[str, ...]) -> str:
+        if side is Side.BOTH:
+            return ""
+        hand = joints == ("hand",)
+        if side is Side.RIGHT:
+            return self.tr("Right hand") if hand else self.tr("Right leg")
+        return self.tr("Left hand") if hand else self.tr("Left leg")
+
+    def status_text(self, player: SessionPlayer) -> str:
+        phase = player.phase
+        if player.state.paused:
+            return self.tr("Paused")
+        if phase is Phase.READY:
+            return self.tr("Get ready")
+        if phase is Phase.HOLDING:
+            return self.tr("Hold %1").replace("%1", str(player.countdown_seconds))
+        if phase is Phase.RESTING:
+            return self.tr("Rest %1").replace("%1", str(player.countdown_seconds))
+        if phase is Phase.SWITCHING:
+            return self.tr("Change sides %1").replace("%1", str(player.countdown_seconds))
+        if phase is Phase.EXERCISE_DONE:
+            return self.tr("Well done!")
+        return self.status_cue
+
+    def main_button_text(self, phase: Phase) -> str:
+        if phase is Phase.READY:
+            return self.tr("Start the exercise")
+        if phase in (Phase.RESTING, Phase.SWITCHING):
+            return self.tr("Skip the rest")
+        return self.tr("Next exercise")
+
+    def retranslate_finish(self) -> None:
+        done = len(self.player.state.done_items) if self.player else 0
+        total = len(self.player.items) if self.player else 0
+        self.finish_title.setText(self.tr("The session is over"))
+        self.finish_text.setText(
+            self.tr("You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        self.home_button.setText(self.tr("Back to Home"))
+        self.again_button.setText(self.tr("Do the session again"))
+
+    def retranslate(self) -> None:
+        self.intro_title.setText(self.tr("Try a short session"))
+        self.intro_text.setText(
+            self.tr(
+                "See how exercising with Ledhälsa works: four calm exercises, about ten minutes. The figure "
+                "shows you how, and you set the pace. Have a sturdy chair without wheels ready."
+            )
+        )
+        language = self.appearance.state.settings.language
+        names = [content.catalogue().by_id[exercise_id].name.get(language) for exercise_id, _ in content.SAMPLE_SESSION]
+        self.intro_list.setText("\n".join(f"• {name}" for name in names))
+        self.intro_start.setText(self.tr("Start the short session"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.next_button.setText(self.tr("Next"))
+        self.slower_button.setText(self.tr("Slower"))
+        self.faster_button.setText(self.tr("Faster"))
+        self.mirror_button.setText(self.tr("Mirror"))
+        self.mirror_button.setAccessibleDescription(self.tr("Show the figure from the other side"))
+        self.hurts_button.setText(self.tr("It hurts too much / it is too hard"))
+        self.steps_heading.setText(QCoreApplication.translate("LibraryView", "How to do it"))
+        self.previous_button.setAccessibleDescription(self.tr("Left arrow key"))
+        self.next_button.setAccessibleDescription(self.tr("Right arrow key"))
+        self.pause_button.setAccessibleDescription(self.tr("Space bar"))
+        self.voice.configure(
+            language, self.appearance.state.settings.voice_enabled, self.appearance.state.settings.voice_speed
+        )
+        self.refresh()
+        if self.pages.currentIndex() == 2:
+            self.retranslate_finish()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Figure beside the counters where there is room; the counters below it at large text."""
+        scale = self.appearance.state.settings.text_scale / 100
+        side_by_side = event.size().width() >= SIDE_BY_SIDE_WIDTH * scale
+        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.retranslate()
+        super().showEvent(event)
+
+    def hideEvent(self, event: object) -> None:
+        if self.player is not None and not self.player.state.paused and self.player.phase is not Phase.FINISHED:
+            self.player.pause()
+            self.refresh()
+        self.voice.stop()
+        super().hideEvent(event)
