@@ -147,6 +147,10 @@ BODY_CHECKS: tuple[Callable[[Samples], list[str]], ...] = (
 
 def problems_of(animation: Animation, count: int = SAMPLES) -> dict[str, list[str]]:
     """Every check's problems with the animation, by check name; only failing checks are listed."""
+    if animation.rig == "hand":
+        from ledhalsa_desktop.animation.hand_checks import hand_problems  # hand_checks builds on this module
+
+        return hand_problems(animation, count)
     samples = Samples(animation, count)
     found = {check.__name__: check(samples) for check in BODY_CHECKS}
     return {name: problems for name, problems in found.items() if problems}

@@ -28,15 +28,12 @@ from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES, FigureStyle
 ARROW_SAMPLES = 16
 MAX_BACKDROPS = 4  # pictures of the still parts kept: mirrored or not, a theme or two
 FIGURE_MARGIN = 0.16  # metres around the skeleton's points that its drawing may cover (head, widths, outline)
-HandPainter = Callable[[QPainter, Skeleton, FigureStyle, set[str]], None]
+HandPainter = Callable[[QPainter, Skeleton, FigureStyle, set[str], tuple], None]
 
 
-def hand_painter() -> HandPainter | None:
-    """ui.hand_painter.paint_hand, when it is there."""
-    try:
-        return importlib.import_module("ledhalsa_desktop.ui.hand_painter").paint_hand
-    except (ImportError, AttributeError):
-        return None
+def hand_painter() -> HandPainter:
+    """ui.hand_painter.paint_hand, loaded the first time a hand is drawn."""
+    return importlib.import_module("ledhalsa_desktop.ui.hand_painter").paint_hand
 
 
 def world_transform(
@@ -99,9 +96,9 @@ class FigureRenderer:
             image.fill(QColor(style.background))
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            if self.animation.rig != "hand":
+            if self.animation.rig != "hand":  # the hand painter draws its own table and ball, in depth order
                 paint_floor(painter, view, style, self.rig.frame)
-            paint_props(painter, view, style, self.animation)
+                paint_props(painter, view, style, self.animation)
             if self.arrow is not None:
                 paint_arrow(painter, view, style, self.arrow)
             painter.end()
@@ -117,6 +114,7 @@ class FigureRenderer:
         ratio = painter.device().devicePixelRatioF()
         painter.save()
         painter.resetTransform()
+        painter.setClipRect(QRectF(placed.dx(), placed.dy(), width, height))
         painter.drawImage(QPointF(placed.dx(), placed.dy()), self.backdrop(style, local, width, height, ratio))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.animation.rig == "side":
@@ -124,11 +122,9 @@ class FigureRenderer:
         elif self.animation.rig == "front":
             FrontBodyPainter(style, self.animation.working, view).paint(painter, skeleton)
         else:
-            paint_hand = hand_painter()
-            if paint_hand is not None:
-                painter.setTransform(view.transform)
-                paint_hand(painter, skeleton, style, set(self.animation.working))
-                painter.resetTransform()
+            painter.setTransform(view.transform)
+            hand_painter()(painter, skeleton, style, set(self.animation.working), self.animation.props)
+            painter.resetTransform()
         painter.restore()
 
 

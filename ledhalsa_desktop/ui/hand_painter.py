@@ -19,9 +19,6 @@ from ledhalsa_desktop.animation.hand_rig import DIGIT_SEGMENTS, HandSkeleton, ba
 from ledhalsa_desktop.animation.model import Prop
 from ledhalsa_desktop.animation.rig import Point, Skeleton
 from ledhalsa_desktop.ui.figure_style import FigureStyle
-from ledhalsa_desktop.ui.none_refcount import keep_none_alive
-
-keep_none_alive()
 
 LINE = 0.0011  # outline width, metres
 SLEEVE_TOP = -0.026
