@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
 def text_label(role: str = "", *, selectable: bool = False) -> QLabel:
@@ -25,6 +25,8 @@ def text_label(role: str = "", *, selectable: bool = False) -> QLabel:
 def button(role: str = "") -> QPushButton:
     widget = QPushButton()
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    # never narrower than its text: a layout short of room scrolls instead of cutting the words off
+    widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     widget.setAutoDefault(False)
     if role:
         widget.setProperty("role", role)
