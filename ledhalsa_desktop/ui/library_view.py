@@ -12,6 +12,7 @@ from ledhalsa_desktop.ui.animation_driver import AnimationDriver
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.exercise_texts import category_name, dose_text, equipment_text, joint_name, side_text
 from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
+from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 
 JOINTS = ("knee", "hip", "hand")
@@ -79,14 +80,13 @@ class LibraryView(Page):
         self.driver = AnimationDriver(self)
         self.driver.time_changed.connect(self.canvas.set_time)
         layout.addWidget(self.canvas)
-        play_row = QHBoxLayout()
+        play_row = FlowLayout()
         self.play_button = button()
         self.play_button.clicked.connect(self.toggle_play)
         self.try_button = button("primary")
         self.try_button.clicked.connect(lambda: self.try_exercise.emit(self.exercise.id, self.level_number))
-        play_row.addWidget(self.play_button)
-        play_row.addStretch(1)
         play_row.addWidget(self.try_button)
+        play_row.addWidget(self.play_button)
         layout.addLayout(play_row)
         self.levels_heading = text_label("heading")
         self.level_group = QButtonGroup(self)

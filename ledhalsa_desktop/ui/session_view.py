@@ -9,13 +9,14 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ledhalsa_desktop import content
 from ledhalsa_desktop.core.session_player import Phase, PlayerItem, SessionPlayer, Side
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
+from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.guidance import cue_word, spoken_text
 from ledhalsa_desktop.ui.message_dialog import MessageDialog
 from ledhalsa_desktop.ui.voice import Voice
@@ -24,7 +25,7 @@ from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 FRAME_MS = 16
 COUNTDOWN_MS = 100
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
-SIDE_BY_SIDE_WIDTH = 760
+SIDE_BY_SIDE_MAX_SCALE = 125  # above this text size the counters go below the figure
 
 
 class SessionView(Page):
@@ -87,7 +88,7 @@ class SessionView(Page):
         layout.addWidget(self.exercise_title)
         layout.addWidget(self.exercise_info)
 
-        middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        middle = QBoxLayout(self.middle_direction())
         middle.setSpacing(20)
         self.middle = middle
         self.canvas = FigureCanvas()
@@ -118,15 +119,14 @@ class SessionView(Page):
         middle.addWidget(panel, 2)
         layout.addLayout(middle, 1)
 
-        controls = QHBoxLayout()
-        controls.setSpacing(10)
-        tempo = QHBoxLayout()
-        tempo.setSpacing(10)
+        controls = FlowLayout()
         self.previous_button = button()
         self.pause_button = button()
         self.next_button = button()
         self.slower_button = button()
         self.speed_label = text_label()
+        self.speed_label.setWordWrap(False)
+        self.speed_label.setMinimumHeight(44)
         self.faster_button = button()
         self.mirror_button = button()
         self.mirror_button.setCheckable(True)
@@ -136,14 +136,17 @@ class SessionView(Page):
         self.slower_button.clicked.connect(lambda: self.change_speed(-1))
         self.faster_button.clicked.connect(lambda: self.change_speed(+1))
         self.mirror_button.toggled.connect(self.set_mirrored)
-        for widget in (self.previous_button, self.pause_button, self.next_button):
+        for widget in (
+            self.previous_button,
+            self.pause_button,
+            self.next_button,
+            self.slower_button,
+            self.speed_label,
+            self.faster_button,
+            self.mirror_button,
+        ):
             controls.addWidget(widget)
-        controls.addStretch(1)
-        for widget in (self.slower_button, self.speed_label, self.faster_button, self.mirror_button):
-            tempo.addWidget(widget)
-        tempo.addStretch(1)
-        for row in (controls, tempo):
-            layout.addLayout(row)
+        layout.addLayout(controls)
         steps, steps_layout = card()
         self.steps_heading = text_label("heading")
         self.step_text = text_label()
@@ -162,10 +165,9 @@ class SessionView(Page):
         self.home_button.clicked.connect(self.go_home)
         self.again_button = button()
         self.again_button.clicked.connect(self.start_sample)
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.home_button)
         row.addWidget(self.again_button)
-        row.addStretch(1)
         layout.addWidget(self.finish_title)
         layout.addWidget(self.finish_text)
         layout.addLayout(row)
@@ -406,7 +408,7 @@ class SessionView(Page):
         self.faster_button.setText(self.tr("Faster"))
         self.mirror_button.setText(self.tr("Mirror"))
         self.mirror_button.setAccessibleDescription(self.tr("Show the figure from the other side"))
-        self.hurts_button.setText(self.tr("It hurts too much / it is too hard"))
+        self.hurts_button.setText(self.tr("Too painful / too hard"))
         self.steps_heading.setText(QCoreApplication.translate("LibraryView", "How to do it"))
         self.previous_button.setAccessibleDescription(self.tr("Left arrow key"))
         self.next_button.setAccessibleDescription(self.tr("Right arrow key"))
@@ -418,14 +420,12 @@ class SessionView(Page):
         if self.pages.currentIndex() == 2:
             self.retranslate_finish()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Figure beside the counters where there is room; the counters below it at large text."""
-        scale = self.appearance.state.settings.text_scale / 100
-        side_by_side = event.size().width() >= SIDE_BY_SIDE_WIDTH * scale
-        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
-        super().resizeEvent(event)
+    def middle_direction(self) -> QBoxLayout.Direction:
+        side_by_side = self.appearance.state.settings.text_scale <= SIDE_BY_SIDE_MAX_SCALE
+        return QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.middle.setDirection(self.middle_direction())
         self.retranslate()
         super().showEvent(event)
 

@@ -127,7 +127,7 @@ QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; bo
 QFrame[role="card"] QLabel {{ background: {c.surface}; }}
 QPushButton {{
     background: {c.surface}; color: {c.text}; border: 2px solid {c.border}; border-radius: 10px;
-    padding: {pad}px {pad * 2}px; min-height: {MIN_TARGET_PX}px; min-width: {MIN_TARGET_PX}px;
+    padding: {pad}px {pad * 2}px; min-height: {MIN_TARGET_PX}px;
 }}
 QPushButton[role="primary"] {{
     background: {c.primary}; color: {c.primary_text}; border-color: {c.primary};

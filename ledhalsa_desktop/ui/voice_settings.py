@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.core.settings import VoiceSpeed
@@ -22,8 +22,12 @@ class VoiceSettings(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.enabled = QCheckBox()
-        self.enabled.toggled.connect(self.set_enabled)
+        # two radio buttons rather than a check box: Qt makes only a check box's small label area clickable
+        self.on_off_group = QButtonGroup(self)
+        self.on_button, self.off_button = QRadioButton(), QRadioButton()
+        self.on_off_group.addButton(self.on_button, 1)
+        self.on_off_group.addButton(self.off_button, 0)
+        self.on_off_group.idToggled.connect(lambda index, on: on and self.set_enabled(bool(index)))
         self.speed_group = QButtonGroup(self)
         self.speed_buttons = [QRadioButton() for _ in SPEEDS]
         speed_row = QVBoxLayout()
@@ -38,14 +42,17 @@ class VoiceSettings(QWidget):
         sample_row.addWidget(self.sample)
         sample_row.addStretch(1)
         self.problem = text_label("muted")
-        layout.addWidget(self.enabled)
+        layout.addWidget(self.on_button)
+        layout.addWidget(self.off_button)
+        self.speed_heading = text_label()
+        layout.addWidget(self.speed_heading)
         layout.addLayout(speed_row)
         layout.addLayout(sample_row)
         layout.addWidget(self.problem)
 
     def sync(self) -> None:
         settings = self.state.settings
-        self.enabled.setChecked(settings.voice_enabled)
+        (self.on_button if settings.voice_enabled else self.off_button).setChecked(True)
         self.speed_buttons[SPEEDS.index(settings.voice_speed)].setChecked(True)
         self.voice.configure(settings.language, settings.voice_enabled, settings.voice_speed)
         self.retranslate()
@@ -81,7 +88,9 @@ class VoiceSettings(QWidget):
         return self.tr("On Linux, install the packages speech-dispatcher and espeak-ng, then restart Ledhälsa.")
 
     def retranslate(self) -> None:
-        self.enabled.setText(self.tr("Read instructions aloud"))
+        self.on_button.setText(self.tr("Read instructions aloud"))
+        self.off_button.setText(self.tr("No reading aloud"))
+        self.speed_heading.setText(self.tr("Reading speed"))
         texts = {
             VoiceSpeed.SLOW: self.tr("Slow"),
             VoiceSpeed.NORMAL: self.tr("Normal"),

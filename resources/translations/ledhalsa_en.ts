@@ -660,8 +660,8 @@
         <translation>Show the figure from the other side</translation>
     </message>
     <message>
-        <source>It hurts too much / it is too hard</source>
-        <translation>It hurts too much / it is too hard</translation>
+        <source>Too painful / too hard</source>
+        <translation>Too painful / too hard</translation>
     </message>
     <message>
         <source>Left arrow key</source>
@@ -877,6 +877,14 @@
     <message>
         <source>Read instructions aloud</source>
         <translation>Read instructions aloud</translation>
+    </message>
+    <message>
+        <source>No reading aloud</source>
+        <translation>No reading aloud</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Reading speed</translation>
     </message>
     <message>
         <source>Slow</source>

@@ -660,7 +660,7 @@
         <translation>Visa figuren från andra hållet</translation>
     </message>
     <message>
-        <source>It hurts too much / it is too hard</source>
+        <source>Too painful / too hard</source>
         <translation>Det gör för ont / för svårt</translation>
     </message>
     <message>
@@ -877,6 +877,14 @@
     <message>
         <source>Read instructions aloud</source>
         <translation>Läs upp instruktionerna</translation>
+    </message>
+    <message>
+        <source>No reading aloud</source>
+        <translation>Ingen uppläsning</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Uppläsningens takt</translation>
     </message>
     <message>
         <source>Slow</source>

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from ledhalsa_desktop.core.settings import VoiceSpeed
 from ledhalsa_desktop.storage.startup import read_snapshot
@@ -39,7 +39,7 @@ def test_settings_turn_the_voice_off_and_explain_a_missing_voice(make_window, qt
     section = window.view("settings").voice
     assert "ingen röst" in section.problem.text()
     assert not section.sample.isEnabled()
-    qtbot.mouseClick(section.enabled, Qt.MouseButton.LeftButton, pos=QPoint(12, section.enabled.height() // 2))
+    qtbot.mouseClick(section.off_button, Qt.MouseButton.LeftButton)
     assert read_snapshot(data_dir / "ledhalsa.db").settings.voice_enabled is False
 
 
