@@ -16,6 +16,7 @@ from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 
 JOINTS = ("knee", "hip", "hand")
+STEP_FRAMES = 6  # a fifth of a second of the figure per press when stepping
 
 
 class LibraryView(Page):
@@ -85,8 +86,12 @@ class LibraryView(Page):
         self.play_button.clicked.connect(self.toggle_play)
         self.try_button = button("primary")
         self.try_button.clicked.connect(lambda: self.try_exercise.emit(self.exercise.id, self.level_number))
-        play_row.addWidget(self.try_button)
-        play_row.addWidget(self.play_button)
+        self.step_back_button = button()
+        self.step_back_button.clicked.connect(lambda: self.driver.step(-STEP_FRAMES))
+        self.step_forward_button = button()
+        self.step_forward_button.clicked.connect(lambda: self.driver.step(STEP_FRAMES))
+        for widget in (self.try_button, self.play_button, self.step_back_button, self.step_forward_button):
+            play_row.addWidget(widget)
         layout.addLayout(play_row)
         self.levels_heading = text_label("heading")
         self.level_group = QButtonGroup(self)
@@ -210,7 +215,12 @@ class LibraryView(Page):
         self.retranslate_buttons()
 
     def retranslate_buttons(self) -> None:
-        self.play_button.setText(self.tr("Pause the figure") if self.driver.is_playing else self.tr("Play the figure"))
+        playing = self.driver.is_playing
+        self.play_button.setText(self.tr("Pause the figure") if playing else self.tr("Play the figure"))
+        self.step_back_button.setText(self.tr("A little back"))
+        self.step_forward_button.setText(self.tr("A little forward"))
+        self.step_back_button.setVisible(not playing)
+        self.step_forward_button.setVisible(not playing)
         self.try_button.setText(self.tr("Try it in the player"))
         self.back_button.setText(self.tr("Back to the exercises"))
 

@@ -391,6 +391,14 @@
         <translation>Play the figure</translation>
     </message>
     <message>
+        <source>A little back</source>
+        <translation>A little back</translation>
+    </message>
+    <message>
+        <source>A little forward</source>
+        <translation>A little forward</translation>
+    </message>
+    <message>
         <source>Try it in the player</source>
         <translation>Try it in the player</translation>
     </message>

@@ -391,6 +391,14 @@
         <translation>Spela figuren</translation>
     </message>
     <message>
+        <source>A little back</source>
+        <translation>Lite bakåt</translation>
+    </message>
+    <message>
+        <source>A little forward</source>
+        <translation>Lite framåt</translation>
+    </message>
+    <message>
         <source>Try it in the player</source>
         <translation>Prova övningen</translation>
     </message>

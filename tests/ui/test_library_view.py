@@ -47,3 +47,17 @@ def test_try_it_in_the_player(make_window, qtbot) -> None:
     assert window.current_view() == "session"
     player = window.view("session").player
     assert [(i.exercise_id, i.level) for i in player.items] == [("bridge", 2)]
+
+
+def test_the_paused_figure_can_be_stepped(make_window, qtbot) -> None:
+    window = make_window(first_view="exercises", language="en", welcome_completed=True)
+    view = window.view("exercises")
+    view.show_exercise(content.catalogue().by_id["mini_squat"])
+    assert view.step_forward_button.isHidden()
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    assert not view.driver.is_playing and view.play_button.text() == "Play the figure"
+    before = view.canvas.time
+    qtbot.mouseClick(view.step_forward_button, Qt.MouseButton.LeftButton)
+    assert view.canvas.time > before
+    qtbot.mouseClick(view.step_back_button, Qt.MouseButton.LeftButton)
+    assert abs(view.canvas.time - before) < 1e-6
