@@ -382,11 +382,13 @@ class SessionView(Page):
         done = len(self.player.state.done_items) if self.player else 0
         total = len(self.player.items) if self.player else 0
         self.finish_title.setText(self.tr("The session is over"))
-        self.finish_text.setText(
-            self.tr("You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.")
-            .replace("%1", str(done))
-            .replace("%2", str(total))
-        )
+        if done == 0:
+            text = self.tr("You skipped the exercises this time. That is all right: try again when it suits you.")
+        elif total == 1:
+            text = self.tr("You did the exercise. Well done! Regular exercise is what makes the difference.")
+        else:
+            text = self.tr("You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.")
+        self.finish_text.setText(text.replace("%1", str(done)).replace("%2", str(total)))
         self.home_button.setText(self.tr("Back to Home"))
         self.again_button.setText(self.tr("Do the session again"))
 

@@ -620,6 +620,14 @@
         <translation>The session is over</translation>
     </message>
     <message>
+        <source>You skipped the exercises this time. That is all right: try again when it suits you.</source>
+        <translation>You skipped the exercises this time. That is all right: try again when it suits you.</translation>
+    </message>
+    <message>
+        <source>You did the exercise. Well done! Regular exercise is what makes the difference.</source>
+        <translation>You did the exercise. Well done! Regular exercise is what makes the difference.</translation>
+    </message>
+    <message>
         <source>You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.</source>
         <translation>You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.</translation>
     </message>

@@ -620,6 +620,14 @@
         <translation>Passet är klart</translation>
     </message>
     <message>
+        <source>You skipped the exercises this time. That is all right: try again when it suits you.</source>
+        <translation>Du hoppade över övningarna den här gången. Det gör inget – prova igen när det passar dig.</translation>
+    </message>
+    <message>
+        <source>You did the exercise. Well done! Regular exercise is what makes the difference.</source>
+        <translation>Du gjorde övningen. Bra jobbat! Det är regelbundenheten som gör skillnad.</translation>
+    </message>
+    <message>
         <source>You did %1 of %2 exercises. Well done! Regular exercise is what makes the difference.</source>
         <translation>Du gjorde %1 av %2 övningar. Bra jobbat! Det är regelbundenheten som gör skillnad.</translation>
     </message>

@@ -95,6 +95,7 @@ def test_arrow_keys_move_between_exercises_and_the_end_shows_the_finish(qtbot, m
         view.next_exercise()
     assert view.pages.currentIndex() == 2
     assert view.finish_title.text() == "The session is over"
+    assert view.finish_text.text().startswith("You skipped the exercises this time")
 
 
 def test_speed_and_mirror(qtbot, make_state) -> None:
