@@ -198,8 +198,15 @@ class HandRig:
             backs.update(chain.backs)
         turn, tilt = pose["forearm_rotation"], pose["forearm_tilt"]
 
+        # Turning about the forearm, then tilting, is one linear map: its matrix, found by turning the axes.
+        (ax, ay, az), (bx, by, bz), (cx, cy, cz) = (
+            rotate(rotate(unit, FOREARM_AXIS, turn), TILT_AXIS, tilt)
+            for unit in ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+        )
+
         def seen(v: Vec3) -> Vec3:
-            return rotate(rotate(v, FOREARM_AXIS, turn), TILT_AXIS, tilt)
+            x, y, z = v
+            return (ax * x + bx * y + cx * z, ay * x + by * y + cy * z, az * x + bz * y + cz * z)
 
         shadows = {}
         for name in DIGIT_POINTS:

@@ -13,6 +13,7 @@ root_x, root_y (metres) place the pelvis (the hip joints); root_angle turns the 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from ledhalsa_desktop.animation.planar import along, two_bone, wrap_degrees
@@ -107,36 +108,44 @@ class SideRig:
 
     def forward(self, pose: Mapping[str, float]) -> Skeleton:
         turn = pose["root_angle"]
-        bones = self.directions(pose)
+        # Each bone's direction as (cos, sin), found once: most bones place more than one point.
+        degrees = self.directions(pose)
+        bones = {name: (math.cos(math.radians(d)), math.sin(math.radians(d))) for name, d in degrees.items()}
+
+        def at(origin: Point, bone: tuple[float, float], length: float) -> Point:
+            return (origin[0] + length * bone[0], origin[1] + length * bone[1])
+
         pelvis = (pose["root_x"], pose["root_y"])
-        shoulder = along(pelvis, bones["trunk"], TRUNK)
-        neck = along(pelvis, bones["trunk"], NECK_BASE)
-        head_base = along(neck, bones["head"], NECK)
+        trunk, head = bones["trunk"], bones["head"]
+        shoulder = at(pelvis, trunk, TRUNK)
+        neck = at(pelvis, trunk, NECK_BASE)
+        head_base = at(neck, head, NECK)
         points: dict[str, Point] = {
             "pelvis": pelvis,
             "neck": neck,
             "head_base": head_base,
-            "head": along(head_base, bones["head"], HEAD_CENTRE),
+            "head": at(head_base, head, HEAD_CENTRE),
             "seat": plus(pelvis, turned((-0.03, -0.10), turn)),
             "sacrum": plus(pelvis, turned((-0.10, 0.0), turn)),
-            "upper_back": plus(along(pelvis, bones["trunk"], 0.44), along((0.0, 0.0), bones["trunk"] + 90.0, 0.10)),
+            "upper_back": plus(at(pelvis, trunk, 0.44), along((0.0, 0.0), degrees["trunk"] + 90.0, 0.10)),
         }
         for side in SIDES:
-            knee = along(pelvis, bones[f"thigh_{side}"], THIGH)
-            ankle = along(knee, bones[f"shin_{side}"], SHIN)
+            knee = at(pelvis, bones[f"thigh_{side}"], THIGH)
+            ankle = at(knee, bones[f"shin_{side}"], SHIN)
             foot = bones[f"foot_{side}"]
-            sole = along(ankle, foot - 90.0, SOLE_BELOW_ANKLE)
-            elbow = along(shoulder, bones[f"upper_arm_{side}"], UPPER_ARM)
+            sole = (ankle[0] + SOLE_BELOW_ANKLE * foot[1], ankle[1] - SOLE_BELOW_ANKLE * foot[0])  # foot - 90°
+            elbow = at(shoulder, bones[f"upper_arm_{side}"], UPPER_ARM)
+            forearm = bones[f"forearm_{side}"]
             points |= {
                 f"hip_{side}": pelvis,
                 f"knee_{side}": knee,
                 f"ankle_{side}": ankle,
-                f"heel_{side}": along(sole, foot, -HEEL_BEHIND_ANKLE),
-                f"toe_{side}": along(sole, foot, TOE_BEFORE_ANKLE),
+                f"heel_{side}": at(sole, foot, -HEEL_BEHIND_ANKLE),
+                f"toe_{side}": at(sole, foot, TOE_BEFORE_ANKLE),
                 f"shoulder_{side}": shoulder,
                 f"elbow_{side}": elbow,
-                f"wrist_{side}": along(elbow, bones[f"forearm_{side}"], FOREARM),
-                f"hand_{side}": along(elbow, bones[f"forearm_{side}"], HAND),
+                f"wrist_{side}": at(elbow, forearm, FOREARM),
+                f"hand_{side}": at(elbow, forearm, HAND),
             }
         return Skeleton(points=points, segments=SEGMENTS)
 

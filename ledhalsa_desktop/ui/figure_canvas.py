@@ -71,20 +71,31 @@ class FigureRenderer:
         self.arrow = figure_arrow(animation)
         self._backdrops: dict[tuple, QImage] = {}
         self._skeleton: tuple[float, Skeleton] | None = None
+        self._views: tuple[tuple, View, View] | None = None
 
     def skeleton(self, t: float) -> Skeleton:
         if self._skeleton is None or self._skeleton[0] != t:
             self._skeleton = (t, skeleton_at(self.animation, t))
         return self._skeleton[1]
 
+    def views(self, width: int, height: int, mirrored: bool, dx: float, dy: float) -> tuple[View, View]:
+        """The views onto a width × height area: from its own origin, and as placed at (dx, dy) on the device.
+        Kept, with the pens they make, while the size and place stay the same."""
+        key = (width, height, mirrored, dx, dy)
+        if self._views is None or self._views[0] != key:
+            local = View(world_transform(self.rig.frame, width, height, mirrored))
+            self._views = (key, local, View(local.transform * QTransform.fromTranslate(dx, dy)))
+        return self._views[1], self._views[2]
+
     def figure_rect(self, t: float, width: int, height: int, mirrored: bool) -> QRect:
         """The part of a width × height area the body covers at time t (with room for its widths)."""
-        view = View(world_transform(self.rig.frame, width, height, mirrored))
-        xs, ys = zip(*(view.point(point).toTuple() for point in self.skeleton(t).points.values()), strict=True)
+        view = self.views(width, height, mirrored, 0.0, 0.0)[0]
+        xs, ys = zip(*self.skeleton(t).points.values(), strict=True)
+        # The view only scales and moves, so the extremes of the points map onto the extremes on screen.
+        left, right = sorted((view.sx * min(xs) + view.dx, view.sx * max(xs) + view.dx))
+        top, bottom = sorted((view.sy * min(ys) + view.dy, view.sy * max(ys) + view.dy))
         margin = view.size(FIGURE_MARGIN) + 2.0
-        return QRectF(
-            QPointF(min(xs) - margin, min(ys) - margin), QPointF(max(xs) + margin, max(ys) + margin)
-        ).toAlignedRect()
+        return QRectF(QPointF(left - margin, top - margin), QPointF(right + margin, bottom + margin)).toAlignedRect()
 
     def backdrop(self, style: FigureStyle, view: View, width: int, height: int, ratio: float) -> QImage:
         key = (style, view.sx, view.sy, view.dx, view.dy, width, height, ratio)
@@ -105,17 +116,34 @@ class FigureRenderer:
             self._backdrops[key] = image
         return self._backdrops[key]
 
-    def paint(self, painter: QPainter, t: float, style: FigureStyle, mirrored: bool, width: int, height: int) -> None:
-        """The whole picture at time t onto the width × height area at painter's origin."""
+    def paint(
+        self,
+        painter: QPainter,
+        t: float,
+        style: FigureStyle,
+        mirrored: bool,
+        width: int,
+        height: int,
+        dirty: QRect | None = None,
+    ) -> None:
+        """The whole picture at time t onto the width × height area at painter's origin; when dirty (a part of
+        that area) is given, only what lies inside it need be drawn."""
         placed = painter.transform()  # where the area lies on the device (a translation)
-        local = View(world_transform(self.rig.frame, width, height, mirrored))
-        view = View(local.transform * placed)
+        local, view = self.views(width, height, mirrored, placed.dx(), placed.dy())
         skeleton = self.skeleton(t)
         ratio = painter.device().devicePixelRatioF()
+        backdrop = self.backdrop(style, local, width, height, ratio)
         painter.save()
         painter.resetTransform()
-        painter.setClipRect(QRectF(placed.dx(), placed.dy(), width, height))
-        painter.drawImage(QPointF(placed.dx(), placed.dy()), self.backdrop(style, local, width, height, ratio))
+        if dirty is None or dirty.contains(QRect(0, 0, width, height)):
+            painter.setClipRect(QRectF(placed.dx(), placed.dy(), width, height))
+            painter.drawImage(QPointF(placed.dx(), placed.dy()), backdrop)
+        else:
+            # Only the part of the backdrop inside the dirty rectangle is copied.
+            part = dirty.intersected(QRect(0, 0, width, height))
+            painter.setClipRect(QRectF(part).translated(placed.dx(), placed.dy()))
+            source = QRectF(part.x() * ratio, part.y() * ratio, part.width() * ratio, part.height() * ratio)
+            painter.drawImage(QRectF(part).translated(placed.dx(), placed.dy()), backdrop, source)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.animation.rig == "side":
             SideBodyPainter(style, self.animation.working, view).paint(painter, skeleton)
@@ -218,5 +246,7 @@ class FigureCanvas(QWidget):
         if self._renderer is None:
             painter.fillRect(self.rect(), QColor(self._style.background))
         else:
-            self._renderer.paint(painter, self._time, self._style, self._mirrored, self.width(), self.height())
+            self._renderer.paint(
+                painter, self._time, self._style, self._mirrored, self.width(), self.height(), event.rect()
+            )
         painter.end()

@@ -29,6 +29,10 @@ def lighter_or_darker(colour: str, far: bool) -> QColor:
     return QColor(colour).darker(FAR_SIDE_DARKER) if far else QColor(colour)
 
 
+ANTIALIASING = QPainter.RenderHint.Antialiasing
+NO_PEN = Qt.PenStyle.NoPen
+
+
 class View:
     """World (metres, y up) to device pixels, for a transform that only scales, flips and moves."""
 
@@ -37,6 +41,7 @@ class View:
         self.sx, self.sy = transform.m11(), transform.m22()
         self.dx, self.dy = transform.dx(), transform.dy()
         self.scale = abs(self.sy)
+        self._pens: dict[tuple[str, float, bool], QPen] = {}
 
     def point(self, point: Point) -> QPointF:
         return QPointF(self.sx * point[0] + self.dx, self.sy * point[1] + self.dy)
@@ -48,7 +53,11 @@ class View:
         return QRectF(self.point((left, bottom)), self.point((left + width, bottom + height))).normalized()
 
     def pen(self, colour: str, metres: float, far: bool = False) -> QPen:
-        return round_pen(colour, round(metres * self.scale * 4.0) / 4.0, far)
+        key = (colour, metres, far)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = self._pens[key] = round_pen(colour, round(metres * self.scale * 4.0) / 4.0, far)
+        return pen
 
 
 @cache
@@ -89,17 +98,20 @@ class Limb:
         self.style, self.points, self.widths, self.colours, self.far = style, points, widths, colours, far
 
     def paint(self, painter: QPainter, view: View) -> None:
-        ends = [view.point(point) for point in self.points]
-        pairs = list(zip(ends, ends[1:], strict=False))
-        for (a, b), width in zip(pairs, self.widths, strict=True):
-            painter.setPen(view.pen(self.style.outline, width + 2 * OUTLINE))
-            painter.drawLine(a, b)
+        sx, sy, dx, dy = view.sx, view.sy, view.dx, view.dy
+        ends = [QPointF(sx * x + dx, sy * y + dy) for x, y in self.points]
+        pens = view.pen
+        outline = self.style.outline
+        for index, width in enumerate(self.widths):
+            painter.setPen(pens(outline, width + 2 * OUTLINE))
+            painter.drawLine(ends[index], ends[index + 1])
         # The fill lies wholly inside its antialiased outline, so it can skip antialiasing (four times faster).
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for (a, b), width, colour in zip(pairs, self.widths, self.colours, strict=True):
-            painter.setPen(view.pen(colour, width, self.far))
-            painter.drawLine(a, b)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(ANTIALIASING, False)
+        far = self.far
+        for index, (width, colour) in enumerate(zip(self.widths, self.colours, strict=True)):
+            painter.setPen(pens(colour, width, far))
+            painter.drawLine(ends[index], ends[index + 1])
+        painter.setRenderHint(ANTIALIASING, True)
 
 
 class BodyPainter:
@@ -129,12 +141,14 @@ class BodyPainter:
 
     def disc(self, painter: QPainter, centre: Point, rx: float, ry: float, colour: str, far: bool = False) -> None:
         """A filled ellipse with an outline, as two fills (cheaper than stroking a curve)."""
-        middle = self.view.point(centre)
-        painter.setPen(Qt.PenStyle.NoPen)
+        view = self.view
+        middle = view.point(centre)
+        scale = view.scale
+        painter.setPen(NO_PEN)
         painter.setBrush(brush(self.style.outline))
-        painter.drawEllipse(middle, self.view.size(rx + OUTLINE / 2), self.view.size(ry + OUTLINE / 2))
+        painter.drawEllipse(middle, (rx + OUTLINE / 2) * scale, (ry + OUTLINE / 2) * scale)
         painter.setBrush(brush(colour, far))
-        painter.drawEllipse(middle, self.view.size(rx - OUTLINE / 2), self.view.size(ry - OUTLINE / 2))
+        painter.drawEllipse(middle, (rx - OUTLINE / 2) * scale, (ry - OUTLINE / 2) * scale)
 
     def side_shoe(self, painter: QPainter, points: dict[str, Point], side: str, far: bool) -> None:
         heel, toe = points[f"heel_{side}"], points[f"toe_{side}"]

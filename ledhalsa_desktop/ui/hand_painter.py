@@ -11,8 +11,8 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 
 from ledhalsa_desktop.animation.hand_anatomy import DIGITS, FINGERS
 from ledhalsa_desktop.animation.hand_rig import DIGIT_SEGMENTS, HandSkeleton, ball_press
@@ -149,6 +149,21 @@ SHAPE_POINTS = (
 )
 
 
+MAX_SHAPE_PICTURES = 24
+_SHAPE_PICTURES: dict[tuple, tuple[QPoint, QImage]] = {}  # oldest first
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
+@lru_cache(maxsize=256)
+def _round_pen(rgba: int, width: float) -> QPen:
+    """A pen with round ends and joins, width in device pixels (kept: the same few are asked for every frame)."""
+    pen = QPen(QColor.fromRgba(rgba), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
 class _HandPainter:
     """One frame of the hand, drawn in device pixels: Qt's raster engine fills paths several times faster without
     a flipped world transform, and an outline drawn as a slightly larger fill underneath is cheaper than a stroke."""
@@ -163,22 +178,59 @@ class _HandPainter:
         self.outline = QColor(style.outline)
 
     def pen(self, colour: str | QColor, width: float = LINE) -> QPen:
-        pen = QPen(QColor(colour), max(1.0, width * self.pixels_per_metre))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        return pen
+        return _round_pen(QColor(colour).rgba(), max(1.0, width * self.pixels_per_metre))
 
     def draw(self, path: QPainterPath, fill: QColor | None, pen: QPen | None = None) -> None:
         """path (in metres) filled and outlined."""
-        self.painter.setPen(pen if pen is not None else Qt.PenStyle.NoPen)
-        self.painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
-        self.painter.drawPath(self.to_device.map(path))
+        painter = self.painter
+        painter.setPen(pen if pen is not None else _NO_PEN)
+        painter.setBrush(fill if fill is not None else _NO_BRUSH)
+        painter.drawPath(self.to_device.map(path))
+
+    def outlined_shape(self, key: tuple, fill: QColor, pen: QPen) -> None:
+        """The hand's shape, filled and outlined. Stroking its many-sided outline is slow, and the palm often holds
+        still while the fingers move, so the drawn shape is kept as a picture (on whole device pixels, so that
+        copying it back gives the same pixels) and copied while it stays the same."""
+        painter = self.painter
+        ratio = painter.device().devicePixelRatioF()
+        t = self.to_device
+        if ratio != round(ratio):  # a fractional scale would put the copy between device pixels
+            self.draw(_hand_shape(*key), fill, pen)
+            return
+        picture_key = (key, fill.rgba(), pen.color().rgba(), pen.widthF(), ratio)
+        picture_key += (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+        picture = _SHAPE_PICTURES.get(picture_key)
+        if picture is None:
+            path = t.map(_hand_shape(*key))
+            margin = pen.widthF() + 2.0
+            area = path.controlPointRect().adjusted(-margin, -margin, margin, margin).toAlignedRect()
+            corner = area.topLeft()
+            image = QImage(
+                round(area.width() * ratio), round(area.height() * ratio), QImage.Format.Format_ARGB32_Premultiplied
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(0)
+            drawing = QPainter(image)
+            drawing.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            drawing.translate(-corner.x(), -corner.y())
+            drawing.setPen(pen)
+            drawing.setBrush(fill)
+            drawing.drawPath(path)
+            drawing.end()
+            if len(_SHAPE_PICTURES) >= MAX_SHAPE_PICTURES:
+                del _SHAPE_PICTURES[next(iter(_SHAPE_PICTURES))]
+            picture = _SHAPE_PICTURES[picture_key] = (corner, image)
+        painter.drawImage(picture[0], picture[1])
 
     def capsule(self, start: Point, end: Point, radii: tuple[float, float], fill: QColor) -> None:
         """An outlined capsule: the outline colour a line's width wider, the fill on top of it."""
         half = LINE / 2.0
-        self.draw(_capsule(start, end, radii[0] + half, radii[1] + half), self.outline)
-        self.draw(_capsule(start, end, radii[0] - half, radii[1] - half), fill)
+        painter, to_device = self.painter, self.to_device
+        painter.setPen(_NO_PEN)
+        painter.setBrush(self.outline)
+        painter.drawPath(to_device.map(_capsule(start, end, radii[0] + half, radii[1] + half)))
+        painter.setBrush(fill)
+        painter.drawPath(to_device.map(_capsule(start, end, radii[0] - half, radii[1] - half)))
 
     def table(self, table: Prop) -> None:
         top = QPainterPath()
@@ -227,8 +279,9 @@ class _HandPainter:
         style, skeleton = self.style, self.skeleton
         points = skeleton.points
         tinted = _mix(style.skin, style.working, WORKING_TINT)
-        shape = _hand_shape(_rounded(skeleton, SHAPE_POINTS), skeleton.radii["thumb_1"])
-        self.draw(shape, tinted if "palm" in self.working else QColor(style.skin), self.pen(style.outline))
+        key = (_rounded(skeleton, SHAPE_POINTS), skeleton.radii["thumb_1"])
+        fill = tinted if "palm" in self.working else QColor(style.skin)
+        self.outlined_shape(key, fill, self.pen(style.outline))
         if "thumb_1" in self.working:
             self.draw(_capsule(points["thumb_cmc"], points["thumb_mcp"], *skeleton.radii["thumb_1"]), tinted)
         marks = QPainterPath()
