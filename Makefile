@@ -8,7 +8,7 @@ QM := $(TS:.ts=.qm)
 SOURCES := $(shell find ledhalsa_desktop -name '*.py' -not -path '*/migrations/*')
 ARGS ?=
 
-.PHONY: run test lint translations screens bench clean
+.PHONY: run test lint translations screens bench dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ screens: $(STAMP) $(QM)
 
 bench: $(STAMP) $(QM)
 	$(PY) bench/startup.py
+
+# A one-folder build of the program in dist/ledhalsa/ (installers come later).
+dist: $(STAMP) $(QM)
+	$(PY) -m pip install --quiet -e '.[build]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
