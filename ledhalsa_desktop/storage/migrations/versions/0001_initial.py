@@ -55,4 +55,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("the program never downgrades a user's database")
+    raise RuntimeError("the program never downgrades a user's database")
