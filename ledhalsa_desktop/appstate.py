@@ -105,14 +105,12 @@ class AppState:
     def restore(self, backup: backups.BackupInfo) -> backups.BackupInfo | None:
         """Put a backup in place of the current data (which is backed up first) and reload."""
         self._release_database()
-        saved = backups.restore_backup(backup.path, self.db_path, self.backups_dir, utc_now())
-        from ledhalsa_desktop.storage.inspect import DatabaseKind, inspect_database
+        now = utc_now()
+        saved = backups.restore_backup(backup.path, self.db_path, self.backups_dir, now)
+        from ledhalsa_desktop.opening import bring_to_head
+        from ledhalsa_desktop.storage.inspect import inspect_database
 
-        if inspect_database(self.db_path).kind is not DatabaseKind.CURRENT:
-            from ledhalsa_desktop import __version__
-            from ledhalsa_desktop.storage.migrate import upgrade_to_head
-
-            upgrade_to_head(self.db_path, __version__)
+        bring_to_head(self.db_path, self.backups_dir, now, inspect_database(self.db_path).kind)
         snapshot = read_snapshot(self.db_path)
         self.stored_settings, self.profile = snapshot.settings, snapshot.profile
         return saved

@@ -62,15 +62,23 @@ def open_database(db_path: Path, backups_dir: Path, now: datetime, asker: Asker)
         if state.kind is DatabaseKind.NEWER:
             asker.refuse_newer(state.written_by)
             raise NewerDatabase(state.written_by or "")
-    migrated = False
-    if state.kind in (DatabaseKind.MISSING, DatabaseKind.EMPTY, DatabaseKind.OLDER):
-        if state.kind is DatabaseKind.OLDER:
-            make_backup(db_path, backups_dir, "premigrate", now)
-        from ledhalsa_desktop.storage.migrate import upgrade_to_head
-
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        upgrade_to_head(db_path, __version__)
-        migrated = True
-    else:
+    migrated = bring_to_head(db_path, backups_dir, now, state.kind)
+    if not migrated:
         record_app_version(db_path, __version__)
     return Opened(read_snapshot(db_path), migrated, recovered_from)
+
+
+def bring_to_head(db_path: Path, backups_dir: Path, now: datetime, kind: DatabaseKind) -> bool:
+    """Migrate a missing, empty or older database to the current schema (an older one is backed up first).
+
+    True when it migrated; Alembic is imported only then.
+    """
+    if kind not in (DatabaseKind.MISSING, DatabaseKind.EMPTY, DatabaseKind.OLDER):
+        return False
+    if kind is DatabaseKind.OLDER:
+        make_backup(db_path, backups_dir, "premigrate", now)
+    from ledhalsa_desktop.storage.migrate import upgrade_to_head
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    upgrade_to_head(db_path, __version__)
+    return True

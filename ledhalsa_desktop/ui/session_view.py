@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ledhalsa_desktop import content
@@ -39,6 +39,7 @@ class SessionView(Page):
         self.player: SessionPlayer | None = None
         self.mirrored = False
         self.status_cue = ""
+        self._shown: tuple[object, ...] = ()
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
@@ -99,7 +100,6 @@ class SessionView(Page):
         self.rep_caption, self.rep_value = text_label("muted"), text_label("big")
         self.side_label = text_label("heading")
         self.status = text_label("big")
-        self.status.setAccessibleName("")
         self.main_button = button("primary")
         self.main_button.clicked.connect(self.main_action)
         self.hurts_button = button("warning")
@@ -269,22 +269,30 @@ class SessionView(Page):
         self.refresh()
 
     def tick(self) -> None:
-        if self.player is None:
+        player = self.player
+        if player is None:
             return
-        self.player.update(self.clock())
-        self.handle_events()
-        self.refresh()
+        player.update(self.clock())
+        shown = (player.phase, player.state.rep, player.countdown_seconds)
+        if self.handle_events() or shown != self._shown:
+            self._shown = shown
+            self.refresh()
+        else:  # most frames: only the figure moves
+            self.canvas.set_time(player.state.animation_time)
 
-    def handle_events(self) -> None:
+    def handle_events(self) -> bool:
+        """Speak and show what happened since the last look; True when anything did."""
         if self.player is None:
-            return
-        name = self.exercise_name(self.player.item)
-        for event in self.player.drain_events():
+            return False
+        events = self.player.drain_events()
+        name = self.exercise_name(self.player.item) if events else ""
+        for event in events:
             if event.kind == "cue":
                 self.status_cue = cue_word(str(event.value))
             elif event.kind in ("exercise", "rest", "switch_side"):
                 self.status_cue = ""
             self.voice.say(spoken_text(event, name))
+        return bool(events)
 
     def exercise_name(self, item: PlayerItem) -> str:
         language = self.appearance.state.settings.language
@@ -431,7 +439,7 @@ class SessionView(Page):
         self.retranslate()
         super().showEvent(event)
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         if self.player is not None and not self.player.state.paused and self.player.phase is not Phase.FINISHED:
             self.player.pause()
             self.refresh()

@@ -192,7 +192,7 @@ def palette_for(c: Colors) -> QPalette:
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(c.selected_text))
         palette.setColor(group, QPalette.ColorRole.ToolTipBase, QColor(c.surface))
         palette.setColor(group, QPalette.ColorRole.ToolTipText, QColor(c.text))
-        palette.setColor(group, QPalette.ColorRole.Link, QColor(c.primary if c.primary != c.selected else c.text))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor(c.primary))
     return palette
 
 
