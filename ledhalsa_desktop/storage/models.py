@@ -96,3 +96,7 @@ class ExerciseFeedbackRow(SQLModel, table=True):
     level: int
     kind: str = Field(sa_type=Text)
     switched_to_level: int | None = None
+
+
+# The program's tables live in their own module; importing it here registers them with SQLModel.metadata.
+from ledhalsa_desktop.storage import program_models  # noqa: E402, F401

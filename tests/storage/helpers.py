@@ -15,6 +15,8 @@ APP_VERSION = "0.1.0"
 DATA = Path(__file__).resolve().parent / "data"
 # A user's database as the released 0.1.0 left it (schema 0001); see data/make_schema_0001.py.
 SAVED_0001 = DATA / "schema_0001.db"
+# The same for the landed schema 0002; see data/make_schema_0002.py.
+SAVED_0002 = DATA / "schema_0002.db"
 NOW = datetime(2026, 11, 28, 6, 26, 40, tzinfo=UTC)
 
 FolderSnapshot = dict[str, tuple[str, int]]

@@ -108,7 +108,23 @@ def test_migrations_and_models_make_the_same_tables_and_check_constraints(migrat
     engine.dispose()
     from_migrations = schema_description(migrated_db)
     assert schema_description(from_models) == from_migrations
-    assert from_migrations["tables"] == ["app_info", "exercise_feedback", "profile", "settings", "sqlite_sequence"]
+    assert from_migrations["tables"] == [
+        "app_info",
+        "assessment",
+        "assessment_answer",
+        "assessment_joint",
+        "assessment_red_flag",
+        "exercise_feedback",
+        "flare",
+        "profile",
+        "program",
+        "program_change",
+        "program_exercise",
+        "session_exercise",
+        "settings",
+        "sqlite_sequence",
+        "training_session",
+    ]
     settings = from_migrations["settings"]
     assert isinstance(settings, dict)
     assert ("settings_voice_speed_choice", "voice_speed IN ('slow', 'normal', 'fast')") in settings["checks"]
