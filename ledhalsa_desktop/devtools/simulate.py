@@ -46,6 +46,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from ledhalsa_desktop.content import catalogue
 from ledhalsa_desktop.core.catalogue import Catalogue, Joint
 from ledhalsa_desktop.core.norms import NormGrade
 from ledhalsa_desktop.core.program import (
@@ -254,8 +255,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    from ledhalsa_desktop.content import catalogue
-
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
