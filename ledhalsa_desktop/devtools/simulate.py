@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -271,7 +272,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(f"{parser.prog}: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     program = build_program(inputs, catalogue())
-    write_csv(simulate(program, rows, catalogue()), out or sys.stdout)
+    try:
+        write_csv(simulate(program, rows, catalogue()), out or sys.stdout)
+    except BrokenPipeError:  # the reader stopped early, as `| head` does
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 
