@@ -16,7 +16,10 @@ from ledhalsa_desktop.storage.sqlite_file import checkpoint
 from ledhalsa_desktop.storage.startup import read_snapshot
 
 if TYPE_CHECKING:
+    from ledhalsa_desktop.core.assessment import Assessment
     from ledhalsa_desktop.storage.database import Database
+    from ledhalsa_desktop.storage.program_records import StoredAssessment
+    from ledhalsa_desktop.training import Training
 
 
 def utc_now() -> datetime:
@@ -42,6 +45,7 @@ class AppState:
         self._text_scale_override = text_scale_override
         self._database: Database | None = None
         self._database_lock = threading.Lock()
+        self._training: Training | None = None
 
     @property
     def settings(self) -> Settings:
@@ -60,6 +64,29 @@ class AppState:
 
                 self._database = Database(self.db_path)
             return self._database
+
+    @property
+    def training(self) -> Training:
+        """The personal program: made on first use, so a start without one never loads its modules."""
+        if self._training is None:
+            from ledhalsa_desktop import content
+            from ledhalsa_desktop.training import Training
+
+            self._training = Training(self.db_path, self.database, content.catalogue, utc_now)
+        return self._training
+
+    def save_assessment(self, assessment: Assessment) -> StoredAssessment:
+        """Stores a checked assessment (InvalidAssessment otherwise); the birth year and sex also fill the profile."""
+        from ledhalsa_desktop.storage.assessment_repository import save_assessment
+
+        stored = save_assessment(self.database(), assessment, utc_now())
+        if assessment.birth_year is not None and assessment.birth_year != self.profile.birth_year:
+            self.change_profile(replace(self.profile, birth_year=assessment.birth_year))
+        if assessment.sex is not None and assessment.sex != self.profile.sex:
+            self.change_profile(replace(self.profile, sex=assessment.sex))
+        if self._training is not None:
+            self._training.forget()
+        return stored
 
     def warm_up(self) -> None:
         """Import the database layer in the background so the first save is quick."""
@@ -113,6 +140,8 @@ class AppState:
         bring_to_head(self.db_path, self.backups_dir, now, inspect_database(self.db_path).kind)
         snapshot = read_snapshot(self.db_path)
         self.stored_settings, self.profile = snapshot.settings, snapshot.profile
+        if self._training is not None:
+            self._training.forget()
         return saved
 
     def close(self) -> None:

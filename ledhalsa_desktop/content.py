@@ -6,7 +6,8 @@ from functools import cache
 
 from ledhalsa_desktop.animation.loader import load_animations
 from ledhalsa_desktop.animation.model import Animation
-from ledhalsa_desktop.core.catalogue import Catalogue, Level, load_catalogue
+from ledhalsa_desktop.core.catalogue import Catalogue, Dose, Level, load_catalogue
+from ledhalsa_desktop.core.prescription import Prescription
 from ledhalsa_desktop.core.session_player import Motion, PlayerItem
 from ledhalsa_desktop.paths import animations_dir, exercises_dir
 
@@ -32,8 +33,9 @@ def motion_of(animation: Animation) -> Motion:
     return Motion(duration=animation.duration, cues=tuple((cue.t, cue.cue) for cue in animation.cues))
 
 
-def player_item(exercise_id: str, level: Level) -> PlayerItem:
-    dose = level.dose
+def player_item(exercise_id: str, level: Level, dose: Dose | None = None) -> PlayerItem:
+    """The player's item for a level, at the catalogue's dose or at the one given (a program's dose)."""
+    dose = dose or level.dose
     return PlayerItem(
         exercise_id=exercise_id,
         level=level.number,
@@ -51,3 +53,9 @@ def sample_session() -> list[PlayerItem]:
     return [
         player_item(exercise_id, catalogue().by_id[exercise_id].level(number)) for exercise_id, number in SAMPLE_SESSION
     ]
+
+
+def program_item(prescription: Prescription) -> PlayerItem:
+    """The player's item for a program's prescription: its level, with its sets, repetitions and hold."""
+    level = prescription.level_in(catalogue())
+    return player_item(prescription.exercise_id, level, prescription.dose_in(level))

@@ -164,6 +164,21 @@ class SessionPlayer:
         if self.state.phase is Phase.EXERCISE_DONE:
             self.next_exercise()
 
+    def stop(self) -> None:
+        """End the session now, keeping what was done."""
+        if self.state.phase is not Phase.FINISHED:
+            self._finish()
+
+    def sets_done(self, index: int) -> int:
+        """Whole sets finished of an item (for one side at a time, a set counts when both sides are done)."""
+        item = self.items[index]
+        if index in self.state.done_items:
+            return item.sets
+        if index != self.state.item_index:
+            return 0
+        # round_index moves on when a round ends, so it counts the rounds finished
+        return self.state.round_index // (2 if item.one_side_at_a_time else 1)
+
     def replace_item(self, item: PlayerItem) -> None:
         """Use another level (or dose) for the current exercise, starting it again from the beginning."""
         self.items[self.state.item_index] = item

@@ -11,9 +11,9 @@ from sqlmodel import Field, SQLModel
 from ledhalsa_desktop.core.assessment import MAX_GOAL_LENGTH, Activity, AssessmentKind, RedFlag, Side
 from ledhalsa_desktop.core.catalogue import Joint
 from ledhalsa_desktop.core.profile import OLDEST_BIRTH_YEAR, Sex
+from ledhalsa_desktop.core.session_notes import MAX_HURT_NOTE_LENGTH
 from ledhalsa_desktop.storage.schema import BIRTH_YEAR_CEILING
 
-MAX_HURT_NOTE_LENGTH = 500
 MAX_ID_LENGTH = 60
 MAX_KEY_LENGTH = 40
 EFFORTS = ("light", "just_right", "hard", "too_hard")

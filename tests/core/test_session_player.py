@@ -193,3 +193,18 @@ def test_every_dose_runs_to_its_end_with_the_right_counts(
     rounds = sets * (2 if one_side else 1)
     assert len(kinds(events, "count")) == rounds * reps
     assert len(kinds(events, "hold")) == (rounds * reps if hold else 0)
+
+
+def test_stop_ends_the_session_and_sets_done_counts_whole_sets() -> None:
+    two_sides = PlayerItem("a", 1, 2, 1, 0, 30, True, Motion(1.0, ((0.5, "up"),)))
+    player = SessionPlayer([two_sides, two_sides], 0.0)
+    player.start()
+    player.update(1.0)  # first side of set 1 done
+    assert player.phase is Phase.SWITCHING and player.sets_done(0) == 0
+    player.skip_countdown()
+    player.update(2.0)  # second side done: one whole set
+    assert player.sets_done(0) == 1 and player.sets_done(1) == 0
+    player.stop()
+    assert player.phase is Phase.FINISHED
+    player.stop()
+    assert [event.kind for event in player.drain_events()].count("finished") == 1

@@ -17,12 +17,16 @@ START_UP_MODULES = [
     "ledhalsa_desktop.storage.recovery",
     "ledhalsa_desktop.storage.app_info",
     "ledhalsa_desktop.storage.feedback",
+    "ledhalsa_desktop.storage.program_records",
+    "ledhalsa_desktop.training",
 ]
 ORM_MODULES = [
     "ledhalsa_desktop.storage.models",
     "ledhalsa_desktop.storage.database",
     "ledhalsa_desktop.storage.repositories",
     "ledhalsa_desktop.storage.migrate",
+    "ledhalsa_desktop.storage.program_repository",
+    "ledhalsa_desktop.storage.assessment_repository",
 ]
 HEAVY = ["sqlalchemy", "sqlmodel", "alembic"]
 QT = ["PySide6", "shiboken6"]
