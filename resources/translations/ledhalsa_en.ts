@@ -514,6 +514,113 @@
     </message>
 </context>
 <context>
+    <name>ProgramTexts</name>
+    <message>
+        <source>1 set of %1 holds, %2 seconds each</source>
+        <translation>1 set of %1 holds, %2 seconds each</translation>
+    </message>
+    <message>
+        <source>1 set of %1 repetitions</source>
+        <translation>1 set of %1 repetitions</translation>
+    </message>
+    <message>
+        <source>Warms up the joints and muscles so the rest of the session feels easier.</source>
+        <translation>Warms up the joints and muscles so the rest of the session feels easier.</translation>
+    </message>
+    <message>
+        <source>Strengthens your back, stomach and buttocks, which carry and steady the legs.</source>
+        <translation>Strengthens your back, stomach and buttocks, which carry and steady the legs.</translation>
+    </message>
+    <message>
+        <source>Teaches the knee to stay over the foot, which spreads the load evenly in the joint.</source>
+        <translation>Teaches the knee to stay over the foot, which spreads the load evenly in the joint.</translation>
+    </message>
+    <message>
+        <source>Builds the thigh and hip muscles that absorb the shocks the joint would otherwise take.</source>
+        <translation>Builds the thigh and hip muscles that absorb the shocks the joint would otherwise take.</translation>
+    </message>
+    <message>
+        <source>Practises everyday movements and balance, so stairs and walking feel safer.</source>
+        <translation>Practises everyday movements and balance, so stairs and walking feel safer.</translation>
+    </message>
+    <message>
+        <source>Keeps the finger joints moving, which eases stiffness and feeds the cartilage.</source>
+        <translation>Keeps the finger joints moving, which eases stiffness and feeds the cartilage.</translation>
+    </message>
+    <message>
+        <source>Strengthens your grip for jars, bags and door handles.</source>
+        <translation>Strengthens your grip for jars, bags and door handles.</translation>
+    </message>
+    <message>
+        <source>Keeps the thumb strong and mobile, which protects its sensitive base joint.</source>
+        <translation>Keeps the thumb strong and mobile, which protects its sensitive base joint.</translation>
+    </message>
+    <message>
+        <source>Trains fine control of each finger for buttons, writing and small things.</source>
+        <translation>Trains fine control of each finger for buttons, writing and small things.</translation>
+    </message>
+    <message>
+        <source>the level changes to “%1” with %2</source>
+        <translation>the level changes to “%1” with %2</translation>
+    </message>
+    <message>
+        <source>each hold is %1 seconds instead of %2</source>
+        <translation>each hold is %1 seconds instead of %2</translation>
+    </message>
+    <message>
+        <source>%1 repetitions a set instead of %2</source>
+        <translation>%1 repetitions a set instead of %2</translation>
+    </message>
+    <message>
+        <source>this is where you start, lower than you may think</source>
+        <translation>this is where you start, lower than you may think</translation>
+    </message>
+    <message>
+        <source>the last session went well: you did it all, the pain stayed at 4 or lower and was back to usual the next day</source>
+        <translation>the last session went well: you did it all, the pain stayed at 4 or lower and was back to usual the next day</translation>
+    </message>
+    <message>
+        <source>you have reached the top of this level and the last session went well</source>
+        <translation>you have reached the top of this level and the last session went well</translation>
+    </message>
+    <message>
+        <source>the pain during the last session was above 5</source>
+        <translation>the pain during the last session was above 5</translation>
+    </message>
+    <message>
+        <source>the pain was not back to usual the day after</source>
+        <translation>the pain was not back to usual the day after</translation>
+    </message>
+    <message>
+        <source>the pain was much worse than usual the day after</source>
+        <translation>the pain was much worse than usual the day after</translation>
+    </message>
+    <message>
+        <source>you said it hurt too much</source>
+        <translation>you said it hurt too much</translation>
+    </message>
+    <message>
+        <source>%1: %2, because %3.</source>
+        <translation>%1: %2, because %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets a little harder: %2, because %3.</source>
+        <translation>%1 gets a little harder: %2, because %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets a little easier: %2, because %3.</source>
+        <translation>%1 gets a little easier: %2, because %3.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Change to an easier level</source>

@@ -514,6 +514,113 @@
     </message>
 </context>
 <context>
+    <name>ProgramTexts</name>
+    <message>
+        <source>1 set of %1 holds, %2 seconds each</source>
+        <translation>1 omgång med %1 håll, %2 sekunder vardera</translation>
+    </message>
+    <message>
+        <source>1 set of %1 repetitions</source>
+        <translation>1 omgång med %1 repetitioner</translation>
+    </message>
+    <message>
+        <source>Warms up the joints and muscles so the rest of the session feels easier.</source>
+        <translation>Värmer upp leder och muskler, så att resten av passet känns lättare.</translation>
+    </message>
+    <message>
+        <source>Strengthens your back, stomach and buttocks, which carry and steady the legs.</source>
+        <translation>Stärker rygg, mage och säte, som bär upp och stadgar benen.</translation>
+    </message>
+    <message>
+        <source>Teaches the knee to stay over the foot, which spreads the load evenly in the joint.</source>
+        <translation>Lär knät att hålla sig rakt över foten, så att belastningen fördelas jämnt i leden.</translation>
+    </message>
+    <message>
+        <source>Builds the thigh and hip muscles that absorb the shocks the joint would otherwise take.</source>
+        <translation>Bygger upp musklerna i lår och höft, som tar emot stötar som annars skulle gå till leden.</translation>
+    </message>
+    <message>
+        <source>Practises everyday movements and balance, so stairs and walking feel safer.</source>
+        <translation>Övar vardagsrörelser och balans, så att trappor och promenader känns tryggare.</translation>
+    </message>
+    <message>
+        <source>Keeps the finger joints moving, which eases stiffness and feeds the cartilage.</source>
+        <translation>Håller fingrarnas leder rörliga, vilket minskar stelheten och ger brosket näring.</translation>
+    </message>
+    <message>
+        <source>Strengthens your grip for jars, bags and door handles.</source>
+        <translation>Stärker ditt grepp, för burkar, kassar och dörrhandtag.</translation>
+    </message>
+    <message>
+        <source>Keeps the thumb strong and mobile, which protects its sensitive base joint.</source>
+        <translation>Håller tummen stark och rörlig, vilket skyddar den känsliga leden längst in vid handen.</translation>
+    </message>
+    <message>
+        <source>Trains fine control of each finger for buttons, writing and small things.</source>
+        <translation>Tränar finmotoriken i varje finger, för knappar, skrivande och små saker.</translation>
+    </message>
+    <message>
+        <source>the level changes to “%1” with %2</source>
+        <translation>du går över till nivån ”%1” med %2</translation>
+    </message>
+    <message>
+        <source>each hold is %1 seconds instead of %2</source>
+        <translation>varje håll är %1 sekunder i stället för %2</translation>
+    </message>
+    <message>
+        <source>%1 repetitions a set instead of %2</source>
+        <translation>%1 repetitioner per omgång i stället för %2</translation>
+    </message>
+    <message>
+        <source>this is where you start, lower than you may think</source>
+        <translation>här börjar du, lägre än du kanske tror</translation>
+    </message>
+    <message>
+        <source>the last session went well: you did it all, the pain stayed at 4 or lower and was back to usual the next day</source>
+        <translation>förra passet gick bra: du gjorde allt, smärtan låg på 4 eller lägre och var som vanligt igen dagen efter</translation>
+    </message>
+    <message>
+        <source>you have reached the top of this level and the last session went well</source>
+        <translation>du har nått toppen av den här nivån och förra passet gick bra</translation>
+    </message>
+    <message>
+        <source>the pain during the last session was above 5</source>
+        <translation>smärtan under förra passet var över 5</translation>
+    </message>
+    <message>
+        <source>the pain was not back to usual the day after</source>
+        <translation>smärtan var inte tillbaka på den vanliga nivån dagen efter</translation>
+    </message>
+    <message>
+        <source>the pain was much worse than usual the day after</source>
+        <translation>smärtan var mycket värre än vanligt dagen efter</translation>
+    </message>
+    <message>
+        <source>you said it hurt too much</source>
+        <translation>du sa att det gjorde för ont</translation>
+    </message>
+    <message>
+        <source>%1: %2, because %3.</source>
+        <translation>%1: %2, eftersom %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets a little harder: %2, because %3.</source>
+        <translation>%1 blir lite svårare: %2, eftersom %3.</translation>
+    </message>
+    <message>
+        <source>%1 gets a little easier: %2, because %3.</source>
+        <translation>%1 blir lite lättare: %2, eftersom %3.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>i morgon</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Change to an easier level</source>
