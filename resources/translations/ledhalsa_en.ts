@@ -621,6 +621,133 @@
     </message>
 </context>
 <context>
+    <name>ProgramView</name>
+    <message>
+        <source>Choose at least %1 days. Until then your training days stay as they were: %2.</source>
+        <translation>Choose at least %1 days. Until then your training days stay as they were: %2.</translation>
+    </message>
+    <message>
+        <source>These days could not be saved. Choose the days again, at least two.</source>
+        <translation>These days could not be saved. Choose the days again, at least two.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>My program</translation>
+    </message>
+    <message>
+        <source>You have no program yet</source>
+        <translation>You have no program yet</translation>
+    </message>
+    <message>
+        <source>Your program is made from a short assessment of about 3 minutes: a few questions about your joints and your pain, and a simple test of getting up from a chair. Then you get exercises that suit you, and the program grows with you, at a safe pace.</source>
+        <translation>Your program is made from a short assessment of about 3 minutes: a few questions about your joints and your pain, and a simple test of getting up from a chair. Then you get exercises that suit you, and the program grows with you, at a safe pace.</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Start the assessment</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Start today&apos;s session</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Your exercises</translation>
+    </message>
+    <message>
+        <source>In the order of a session, with how much you do today and why each exercise is there.</source>
+        <translation>In the order of a session, with how much you do today and why each exercise is there.</translation>
+    </message>
+    <message>
+        <source>Your training days</source>
+        <translation>Your training days</translation>
+    </message>
+    <message>
+        <source>Choose the days you want to exercise, at least 2. A rest day between sessions is good. A change is saved at once.</source>
+        <translation>Choose the days you want to exercise, at least 2. A rest day between sessions is good. A change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Your next sessions</source>
+        <translation>Your next sessions</translation>
+    </message>
+    <message>
+        <source>What has changed and why</source>
+        <translation>What has changed and why</translation>
+    </message>
+    <message>
+        <source>After each session the program adjusts itself, by how the session went and how you felt the day after. Here is each change and the reason for it, newest first.</source>
+        <translation>After each session the program adjusts itself, by how the session went and how you felt the day after. Here is each change and the reason for it, newest first.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. After your first sessions, each change is shown here with its reason.</source>
+        <translation>Nothing has changed yet. After your first sessions, each change is shown here with its reason.</translation>
+    </message>
+    <message>
+        <source>Keeping it going</source>
+        <translation>Keeping it going</translation>
+    </message>
+    <message>
+        <source>You have done the 12 weeks of the program. Now you keep what you have built up, with 2 sessions a week.</source>
+        <translation>You have done the 12 weeks of the program. Now you keep what you have built up, with 2 sessions a week.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Week %1 of %2</translation>
+    </message>
+    <message>
+        <source>The first 2 weeks are a gentle start, with 2 sessions a week.</source>
+        <translation>The first 2 weeks are a gentle start, with 2 sessions a week.</translation>
+    </message>
+    <message>
+        <source>You have done all %1 sessions this week. Well done!</source>
+        <translation>You have done all %1 sessions this week. Well done!</translation>
+    </message>
+    <message>
+        <source>This week you have done %1 of %2 sessions.</source>
+        <translation>This week you have done %1 of %2 sessions.</translation>
+    </message>
+    <message>
+        <source>A session takes about %1 minutes.</source>
+        <translation>A session takes about %1 minutes.</translation>
+    </message>
+    <message>
+        <source>You have exercised today. Your next session: %1.</source>
+        <translation>You have exercised today. Your next session: %1.</translation>
+    </message>
+    <message>
+        <source>Your next session: %1.</source>
+        <translation>Your next session: %1.</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Level %1: %2</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <source>After your session on %1:</source>
+        <translation>After your session on %1:</translation>
+    </message>
+    <message>
+        <source>Show only the latest changes</source>
+        <translation>Show only the latest changes</translation>
+    </message>
+    <message>
+        <source>Show all changes</source>
+        <translation>Show all changes</translation>
+    </message>
+    <message>
+        <source>Where you started: on %1, at doses lower than you may think, so that your body can get used to the exercises.</source>
+        <translation>Where you started: on %1, at doses lower than you may think, so that your body can get used to the exercises.</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Change to an easier level</source>

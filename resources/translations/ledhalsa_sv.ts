@@ -621,6 +621,133 @@
     </message>
 </context>
 <context>
+    <name>ProgramView</name>
+    <message>
+        <source>Choose at least %1 days. Until then your training days stay as they were: %2.</source>
+        <translation>Välj minst %1 dagar. Till dess är dina träningsdagar desamma som förut: %2.</translation>
+    </message>
+    <message>
+        <source>These days could not be saved. Choose the days again, at least two.</source>
+        <translation>Dagarna gick inte att spara. Välj dagarna igen, minst två.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mitt program</translation>
+    </message>
+    <message>
+        <source>You have no program yet</source>
+        <translation>Du har inget program än</translation>
+    </message>
+    <message>
+        <source>Your program is made from a short assessment of about 3 minutes: a few questions about your joints and your pain, and a simple test of getting up from a chair. Then you get exercises that suit you, and the program grows with you, at a safe pace.</source>
+        <translation>Ditt program görs utifrån en kort bedömning som tar ungefär 3 minuter: några frågor om dina leder och din smärta, och ett enkelt test där du reser dig från en stol. Sedan får du övningar som passar dig, och programmet växer med dig i lagom takt.</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Starta bedömningen</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Starta dagens träning</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Dina övningar</translation>
+    </message>
+    <message>
+        <source>In the order of a session, with how much you do today and why each exercise is there.</source>
+        <translation>I den ordning du gör dem, med hur mycket du gör i dag och varför övningen finns med.</translation>
+    </message>
+    <message>
+        <source>Your training days</source>
+        <translation>Dina träningsdagar</translation>
+    </message>
+    <message>
+        <source>Choose the days you want to exercise, at least 2. A rest day between sessions is good. A change is saved at once.</source>
+        <translation>Välj de dagar du vill träna, minst 2. Det är bra med en vilodag mellan passen. En ändring sparas direkt.</translation>
+    </message>
+    <message>
+        <source>Your next sessions</source>
+        <translation>Dina nästa pass</translation>
+    </message>
+    <message>
+        <source>What has changed and why</source>
+        <translation>Vad har ändrats och varför</translation>
+    </message>
+    <message>
+        <source>After each session the program adjusts itself, by how the session went and how you felt the day after. Here is each change and the reason for it, newest first.</source>
+        <translation>Efter varje pass anpassar sig programmet efter hur passet gick och hur du mådde dagen efter. Här ser du varje ändring och skälet till den, den senaste först.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. After your first sessions, each change is shown here with its reason.</source>
+        <translation>Inget har ändrats än. Efter dina första pass visas varje ändring här, med skälet till den.</translation>
+    </message>
+    <message>
+        <source>Keeping it going</source>
+        <translation>Håll igång</translation>
+    </message>
+    <message>
+        <source>You have done the 12 weeks of the program. Now you keep what you have built up, with 2 sessions a week.</source>
+        <translation>Du har gjort programmets 12 veckor. Nu behåller du det du har byggt upp, med 2 pass i veckan.</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Vecka %1 av %2</translation>
+    </message>
+    <message>
+        <source>The first 2 weeks are a gentle start, with 2 sessions a week.</source>
+        <translation>De första 2 veckorna är en lugn start, med 2 pass i veckan.</translation>
+    </message>
+    <message>
+        <source>You have done all %1 sessions this week. Well done!</source>
+        <translation>Du har gjort alla %1 pass den här veckan. Bra gjort!</translation>
+    </message>
+    <message>
+        <source>This week you have done %1 of %2 sessions.</source>
+        <translation>Den här veckan har du gjort %1 av %2 pass.</translation>
+    </message>
+    <message>
+        <source>A session takes about %1 minutes.</source>
+        <translation>Ett pass tar ungefär %1 minuter.</translation>
+    </message>
+    <message>
+        <source>You have exercised today. Your next session: %1.</source>
+        <translation>Du har tränat i dag. Ditt nästa pass: %1.</translation>
+    </message>
+    <message>
+        <source>Your next session: %1.</source>
+        <translation>Ditt nästa pass: %1.</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Nivå %1: %2</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>I dag: %1</translation>
+    </message>
+    <message>
+        <source>After your session on %1:</source>
+        <translation>Efter passet %1:</translation>
+    </message>
+    <message>
+        <source>Show only the latest changes</source>
+        <translation>Visa bara de senaste ändringarna</translation>
+    </message>
+    <message>
+        <source>Show all changes</source>
+        <translation>Visa alla ändringar</translation>
+    </message>
+    <message>
+        <source>Where you started: on %1, at doses lower than you may think, so that your body can get used to the exercises.</source>
+        <translation>Där du började: %1, med lägre mängd än du kanske tror, så att kroppen hinner vänja sig vid övningarna.</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Change to an easier level</source>
