@@ -455,6 +455,25 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>no pain</source>
+        <translation>no pain</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>worst imaginable</translation>
+    </message>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = no pain</translation>
+    </message>
+    <message>
+        <source>10 = worst imaginable</source>
+        <translation>10 = worst imaginable</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Your first name (optional)</source>

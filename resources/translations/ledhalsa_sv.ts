@@ -455,6 +455,25 @@
     </message>
 </context>
 <context>
+    <name>PainScale</name>
+    <message>
+        <source>no pain</source>
+        <translation>ingen smärta</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>värsta tänkbara</translation>
+    </message>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = ingen smärta</translation>
+    </message>
+    <message>
+        <source>10 = worst imaginable</source>
+        <translation>10 = värsta tänkbara</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Your first name (optional)</source>
