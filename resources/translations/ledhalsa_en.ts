@@ -13,6 +13,555 @@
     </message>
 </context>
 <context>
+    <name>AboutYouStep</name>
+    <message>
+        <source>Write your year of birth, for example 1952, or your age, for example 73.</source>
+        <translation>Write your year of birth, for example 1952, or your age, for example 73.</translation>
+    </message>
+    <message>
+        <source>Write only digits: your year of birth, for example 1952, or your age, for example 73.</source>
+        <translation>Write only digits: your year of birth, for example 1952, or your age, for example 73.</translation>
+    </message>
+    <message>
+        <source>Check the number: write a year from 1900 onwards, or your age in years.</source>
+        <translation>Check the number: write a year from 1900 onwards, or your age in years.</translation>
+    </message>
+    <message>
+        <source>The program is for adults. Write a year no later than %1, or an age of 18 or more.</source>
+        <translation>The program is for adults. Write a year no later than %1, or an age of 18 or more.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three answers. If you would rather not say, choose “Prefer not to say”.</source>
+        <translation>Choose one of the three answers. If you would rather not say, choose “Prefer not to say”.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>First a few questions about you and your joints. It takes about three minutes, and you can go back at any time to change an answer.</source>
+        <translation>First a few questions about you and your joints. It takes about three minutes, and you can go back at any time to change an answer.</translation>
+    </message>
+    <message>
+        <source>Your year of birth or your age</source>
+        <translation>Your year of birth or your age</translation>
+    </message>
+    <message>
+        <source>For example 1952, or 73.</source>
+        <translation>For example 1952, or 73.</translation>
+    </message>
+    <message>
+        <source>Are you a woman or a man?</source>
+        <translation>Are you a woman or a man?</translation>
+    </message>
+    <message>
+        <source>Age and sex are used only to compare your test results with other people of your age. If you prefer not to say, the comparison covers both women and men.</source>
+        <translation>Age and sex are used only to compare your test results with other people of your age. If you prefer not to say, the comparison covers both women and men.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStep</name>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+    <message>
+        <source>Choose the answer closest to how you live.</source>
+        <translation>Choose the answer closest to how you live.</translation>
+    </message>
+    <message>
+        <source>Your goal is %1 characters too long. Shorten it to at most %2 characters.</source>
+        <translation>Your goal is %1 characters too long. Shorten it to at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>Activity and your goal</source>
+        <translation>Activity and your goal</translation>
+    </message>
+    <message>
+        <source>Exercise works best when it leads somewhere you want to go.</source>
+        <translation>Exercise works best when it leads somewhere you want to go.</translation>
+    </message>
+    <message>
+        <source>On how many days a week are you active for at least half an hour, for example walking, gardening or cycling?</source>
+        <translation>On how many days a week are you active for at least half an hour, for example walking, gardening or cycling?</translation>
+    </message>
+    <message>
+        <source>Your goal (optional)</source>
+        <translation>Your goal (optional)</translation>
+    </message>
+    <message>
+        <source>What would you like to manage better? For example: walk to the shop, play with the grandchildren, or garden without pain.</source>
+        <translation>What would you like to manage better? For example: walk to the shop, play with the grandchildren, or garden without pain.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResult</name>
+    <message>
+        <source>Your pain right now is %1 out of 10, and during the last week it was usually %2.</source>
+        <translation>Your pain right now is %1 out of 10, and during the last week it was usually %2.</translation>
+    </message>
+    <message>
+        <source>Everyday things are hardly ever difficult for you.</source>
+        <translation>Everyday things are hardly ever difficult for you.</translation>
+    </message>
+    <message>
+        <source>Some everyday things are a little difficult for you.</source>
+        <translation>Some everyday things are a little difficult for you.</translation>
+    </message>
+    <message>
+        <source>Several everyday things are quite difficult for you.</source>
+        <translation>Several everyday things are quite difficult for you.</translation>
+    </message>
+    <message>
+        <source>Many everyday things are very difficult for you.</source>
+        <translation>Many everyday things are very difficult for you.</translation>
+    </message>
+    <message>
+        <source>Most everyday things are very hard for you right now.</source>
+        <translation>Most everyday things are very hard for you right now.</translation>
+    </message>
+    <message>
+        <source>Your function score is %1 out of 100. It is the program&apos;s own measure: 100 means that nothing is difficult.</source>
+        <translation>Your function score is %1 out of 100. It is the program&apos;s own measure: 100 means that nothing is difficult.</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>women and men</translation>
+    </message>
+    <message>
+        <source>You skipped the chair stand test. You can do it at the retest in week 6.</source>
+        <translation>You skipped the chair stand test. You can do it at the retest in week 6.</translation>
+    </message>
+    <message>
+        <source>You needed your arms to stand up, so the test counts as 0.</source>
+        <translation>You needed your arms to stand up, so the test counts as 0.</translation>
+    </message>
+    <message>
+        <source>You stood up %1 times in 30 seconds.</source>
+        <translation>You stood up %1 times in 30 seconds.</translation>
+    </message>
+    <message>
+        <source>For %1 aged %2–%3, the normal range is %4–%5 times.</source>
+        <translation>For %1 aged %2–%3, the normal range is %4–%5 times.</translation>
+    </message>
+    <message>
+        <source>Your result is %1.</source>
+        <translation>Your result is %1.</translation>
+    </message>
+    <message>
+        <source>That is common with osteoarthritis, and it is just what the exercises train.</source>
+        <translation>That is common with osteoarthritis, and it is just what the exercises train.</translation>
+    </message>
+    <message>
+        <source>The exercises help you keep it that way.</source>
+        <translation>The exercises help you keep it that way.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>You skipped the balance test.</source>
+        <translation>You skipped the balance test.</translation>
+    </message>
+    <message>
+        <source>You stood on one leg for %1 seconds.</source>
+        <translation>You stood on one leg for %1 seconds.</translation>
+    </message>
+    <message>
+        <source>On average, people of your age manage about %1 seconds.</source>
+        <translation>On average, people of your age manage about %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Balance gets better with practice, and the exercises train it.</source>
+        <translation>Balance gets better with practice, and the exercises train it.</translation>
+    </message>
+    <message>
+        <source>everyday things are fairly difficult for you just now</source>
+        <translation>everyday things are fairly difficult for you just now</translation>
+    </message>
+    <message>
+        <source>you skipped the chair stand test</source>
+        <translation>you skipped the chair stand test</translation>
+    </message>
+    <message>
+        <source>you needed your arms to stand up</source>
+        <translation>you needed your arms to stand up</translation>
+    </message>
+    <message>
+        <source>your chair stand result is below the normal range</source>
+        <translation>your chair stand result is below the normal range</translation>
+    </message>
+    <message>
+        <source>your pain right now is above %1</source>
+        <translation>your pain right now is above %1</translation>
+    </message>
+    <message>
+        <source>You start at level %1 of the exercises, because everyday things are fairly easy for you, your chair stand result is within or above the normal range, and your pain is low right now.</source>
+        <translation>You start at level %1 of the exercises, because everyday things are fairly easy for you, your chair stand result is within or above the normal range, and your pain is low right now.</translation>
+    </message>
+    <message>
+        <source>You start at level 1, the gentlest level of each exercise. Starting gently is safe, and the program makes the exercises harder step by step as you get stronger.</source>
+        <translation>You start at level 1, the gentlest level of each exercise. Starting gently is safe, and the program makes the exercises harder step by step as you get stronger.</translation>
+    </message>
+    <message>
+        <source>Why level 1:</source>
+        <translation>Why level 1:</translation>
+    </message>
+    <message>
+        <source>• Weeks 1 and 2: two sessions a week, about 15–20 minutes each.
+• From week 3: three sessions a week.
+• In weeks 6 and 12 you do a short retest, to see how far you have come.
+• The program makes the exercises a little harder, one thing at a time, when they feel easy and your pain allows it.</source>
+        <translation>• Weeks 1 and 2: two sessions a week, about 15–20 minutes each.
+• From week 3: three sessions a week.
+• In weeks 6 and 12 you do a short retest, to see how far you have come.
+• The program makes the exercises a little harder, one thing at a time, when they feel easy and your pain allows it.</translation>
+    </message>
+    <message>
+        <source>That is the same as at the start.</source>
+        <translation>That is the same as at the start.</translation>
+    </message>
+    <message>
+        <source>Your usual pain during the last week was %1 at the start and is %2 now.</source>
+        <translation>Your usual pain during the last week was %1 at the start and is %2 now.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less, %2 per cent lower. Good!</source>
+        <translation>That is %1 points less, %2 per cent lower. Good!</translation>
+    </message>
+    <message>
+        <source>That is %1 points more than at the start.</source>
+        <translation>That is %1 points more than at the start.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less.</source>
+        <translation>That is %1 points less.</translation>
+    </message>
+    <message>
+        <source>Your function score was %1 at the start and is %2 now.</source>
+        <translation>Your function score was %1 at the start and is %2 now.</translation>
+    </message>
+    <message>
+        <source>That is %1 points better.</source>
+        <translation>That is %1 points better.</translation>
+    </message>
+    <message>
+        <source>That is %1 points lower.</source>
+        <translation>That is %1 points lower.</translation>
+    </message>
+    <message>
+        <source>The chair stand test cannot be compared this time, because it was skipped at the start or now.</source>
+        <translation>The chair stand test cannot be compared this time, because it was skipped at the start or now.</translation>
+    </message>
+    <message>
+        <source>You stood up %1 times at the start and %2 times now.</source>
+        <translation>You stood up %1 times at the start and %2 times now.</translation>
+    </message>
+    <message>
+        <source>That is %1 more: a real improvement. Well done!</source>
+        <translation>That is %1 more: a real improvement. Well done!</translation>
+    </message>
+    <message>
+        <source>A change of fewer than %1 stands can be chance, so there is no certain change yet.</source>
+        <translation>A change of fewer than %1 stands can be chance, so there is no certain change yet.</translation>
+    </message>
+    <message>
+        <source>That is %1 fewer. It may have been a tiring day; if it worries you, talk to a physiotherapist.</source>
+        <translation>That is %1 fewer. It may have been a tiring day; if it worries you, talk to a physiotherapist.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTexts</name>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefer not to say</translation>
+    </message>
+    <message>
+        <source>Knees</source>
+        <translation>Knees</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Hips</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Hands</translation>
+    </message>
+    <message>
+        <source>No trouble with my knees</source>
+        <translation>No trouble with my knees</translation>
+    </message>
+    <message>
+        <source>No trouble with my hips</source>
+        <translation>No trouble with my hips</translation>
+    </message>
+    <message>
+        <source>No trouble with my hands</source>
+        <translation>No trouble with my hands</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Left knee</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Right knee</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Both knees</translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation>Left hip</translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation>Right hip</translation>
+    </message>
+    <message>
+        <source>Both hips</source>
+        <translation>Both hips</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Left hand</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Right hand</translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation>Both hands</translation>
+    </message>
+    <message>
+        <source>Is a joint hot, red and swollen right now, perhaps with a fever? Or have you had a sudden, very painful attack in a joint, like gout?</source>
+        <translation>Is a joint hot, red and swollen right now, perhaps with a fever? Or have you had a sudden, very painful attack in a joint, like gout?</translation>
+    </message>
+    <message>
+        <source>Have you hurt the joint or had a fall recently? Or has the joint quickly become much worse, or changed shape?</source>
+        <translation>Have you hurt the joint or had a fall recently? Or has the joint quickly become much worse, or changed shape?</translation>
+    </message>
+    <message>
+        <source>Are your joints stiff for more than half an hour after you get up in the morning? Or are several joints swollen?</source>
+        <translation>Are your joints stiff for more than half an hour after you get up in the morning? Or are several joints swollen?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight without trying? Do you have pain at night that does not ease when you move? Or have you had cancer and now have a new pain in a bone?</source>
+        <translation>Have you lost weight without trying? Do you have pain at night that does not ease when you move? Or have you had cancer and now have a new pain in a bone?</translation>
+    </message>
+    <message>
+        <source>Do you get chest pain, become very short of breath, or feel dizzy or faint when you exert yourself?</source>
+        <translation>Do you get chest pain, become very short of breath, or feel dizzy or faint when you exert yourself?</translation>
+    </message>
+    <message>
+        <source>Have you had an operation or an injection in a joint in the last three months? Or has a surgeon told you to limit what you do?</source>
+        <translation>Have you had an operation or an injection in a joint in the last three months? Or has a surgeon told you to limit what you do?</translation>
+    </message>
+    <message>
+        <source>a hot, red or swollen joint, or a sudden painful attack</source>
+        <translation>a hot, red or swollen joint, or a sudden painful attack</translation>
+    </message>
+    <message>
+        <source>a recent injury or fall, or a joint that quickly got worse</source>
+        <translation>a recent injury or fall, or a joint that quickly got worse</translation>
+    </message>
+    <message>
+        <source>long morning stiffness, or several swollen joints</source>
+        <translation>long morning stiffness, or several swollen joints</translation>
+    </message>
+    <message>
+        <source>weight loss, pain at night, or new bone pain after cancer</source>
+        <translation>weight loss, pain at night, or new bone pain after cancer</translation>
+    </message>
+    <message>
+        <source>chest pain, breathlessness, dizziness or fainting when you exert yourself</source>
+        <translation>chest pain, breathlessness, dizziness or fainting when you exert yourself</translation>
+    </message>
+    <message>
+        <source>a recent operation or joint injection, or a surgeon&apos;s limits</source>
+        <translation>a recent operation or joint injection, or a surgeon&apos;s limits</translation>
+    </message>
+    <message>
+        <source>Call 112 now if you have these symptoms</source>
+        <translation>Call 112 now if you have these symptoms</translation>
+    </message>
+    <message>
+        <source>Contact healthcare today</source>
+        <translation>Contact healthcare today</translation>
+    </message>
+    <message>
+        <source>Talk to healthcare before you start</source>
+        <translation>Talk to healthcare before you start</translation>
+    </message>
+    <message>
+        <source>Chest pain, shortness of breath, dizziness or fainting when you exert yourself can be a sign of heart trouble. If you have chest pain or feel faint right now, call 112 now. If it has passed, call 1177 today for advice. Do not start the exercises until a doctor has checked you.</source>
+        <translation>Chest pain, shortness of breath, dizziness or fainting when you exert yourself can be a sign of heart trouble. If you have chest pain or feel faint right now, call 112 now. If it has passed, call 1177 today for advice. Do not start the exercises until a doctor has checked you.</translation>
+    </message>
+    <message>
+        <source>A hot, red and swollen joint can be an infection or a gout attack, and it needs treatment soon. Call 1177 or your health centre today. Wait with the exercises until you have been checked.</source>
+        <translation>A hot, red and swollen joint can be an infection or a gout attack, and it needs treatment soon. Call 1177 or your health centre today. Wait with the exercises until you have been checked.</translation>
+    </message>
+    <message>
+        <source>What you describe should be looked at by a doctor or a physiotherapist before you start exercising on your own. Book a visit at your health centre, or call 1177 for advice.</source>
+        <translation>What you describe should be looked at by a doctor or a physiotherapist before you start exercising on your own. Book a visit at your health centre, or call 1177 for advice.</translation>
+    </message>
+    <message>
+        <source>Walking up or down stairs</source>
+        <translation>Walking up or down stairs</translation>
+    </message>
+    <message>
+        <source>Getting up from a chair</source>
+        <translation>Getting up from a chair</translation>
+    </message>
+    <message>
+        <source>Walking for 15 minutes</source>
+        <translation>Walking for 15 minutes</translation>
+    </message>
+    <message>
+        <source>Squatting or kneeling, for example to pick something up from the floor</source>
+        <translation>Squatting or kneeling, for example to pick something up from the floor</translation>
+    </message>
+    <message>
+        <source>Putting on socks and shoes</source>
+        <translation>Putting on socks and shoes</translation>
+    </message>
+    <message>
+        <source>Getting in and out of a car</source>
+        <translation>Getting in and out of a car</translation>
+    </message>
+    <message>
+        <source>Opening a jar or a bottle</source>
+        <translation>Opening a jar or a bottle</translation>
+    </message>
+    <message>
+        <source>Doing up buttons</source>
+        <translation>Doing up buttons</translation>
+    </message>
+    <message>
+        <source>Carrying a full shopping bag</source>
+        <translation>Carrying a full shopping bag</translation>
+    </message>
+    <message>
+        <source>Writing by hand or cutting with a knife</source>
+        <translation>Writing by hand or cutting with a knife</translation>
+    </message>
+    <message>
+        <source>Not difficult</source>
+        <translation>Not difficult</translation>
+    </message>
+    <message>
+        <source>A little difficult</source>
+        <translation>A little difficult</translation>
+    </message>
+    <message>
+        <source>Quite difficult</source>
+        <translation>Quite difficult</translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation>Very difficult</translation>
+    </message>
+    <message>
+        <source>I cannot do it</source>
+        <translation>I cannot do it</translation>
+    </message>
+    <message>
+        <source>Rarely or never</source>
+        <translation>Rarely or never</translation>
+    </message>
+    <message>
+        <source>1–2 days a week</source>
+        <translation>1–2 days a week</translation>
+    </message>
+    <message>
+        <source>3–5 days a week</source>
+        <translation>3–5 days a week</translation>
+    </message>
+    <message>
+        <source>Almost every day</source>
+        <translation>Almost every day</translation>
+    </message>
+    <message>
+        <source>below the normal range</source>
+        <translation>below the normal range</translation>
+    </message>
+    <message>
+        <source>within the normal range</source>
+        <translation>within the normal range</translation>
+    </message>
+    <message>
+        <source>above the normal range</source>
+        <translation>above the normal range</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Stop the assessment?</source>
+        <translation>Stop the assessment?</translation>
+    </message>
+    <message>
+        <source>Your answers will not be kept. You can start the assessment again at any time.</source>
+        <translation>Your answers will not be kept. You can start the assessment again at any time.</translation>
+    </message>
+    <message>
+        <source>Stop the assessment</source>
+        <translation>Stop the assessment</translation>
+    </message>
+    <message>
+        <source>Go on with the assessment</source>
+        <translation>Go on with the assessment</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Create my program</source>
+        <translation>Create my program</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Save the result</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Retest in week %1: the same questions and test as at the start, so that you can see how far you have come.</source>
+        <translation>Retest in week %1: the same questions and test as at the start, so that you can see how far you have come.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>A copy of your data is saved automatically when you start the program, and the older copies are thinned out over time. You can put an earlier copy back.</source>
@@ -77,6 +626,282 @@
     <message>
         <source>Your data from %1 is back.</source>
         <translation>Your data from %1 is back.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceStep</name>
+    <message>
+        <source>Lift one foot now.</source>
+        <translation>Lift one foot now.</translation>
+    </message>
+    <message>
+        <source>30 seconds. Put your foot down.</source>
+        <translation>30 seconds. Put your foot down.</translation>
+    </message>
+    <message>
+        <source>Get ready: stand next to the chair</source>
+        <translation>Get ready: stand next to the chair</translation>
+    </message>
+    <message>
+        <source>Lift your foot when the count reaches zero</source>
+        <translation>Lift your foot when the count reaches zero</translation>
+    </message>
+    <message>
+        <source>Stand on one leg</source>
+        <translation>Stand on one leg</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>The clock is still running. Press Stop when you put your foot down.</source>
+        <translation>The clock is still running. Press Stop when you put your foot down.</translation>
+    </message>
+    <message>
+        <source>Test: stand on one leg (optional)</source>
+        <translation>Test: stand on one leg (optional)</translation>
+    </message>
+    <message>
+        <source>This test shows how good your balance is. You can skip it if you feel unsteady, or if you would rather not.</source>
+        <translation>This test shows how good your balance is. You can skip it if you feel unsteady, or if you would rather not.</translation>
+    </message>
+    <message>
+        <source>How to do the test</source>
+        <translation>How to do the test</translation>
+    </message>
+    <message>
+        <source>1. Stand next to a sturdy chair or a kitchen counter, close enough to hold on at once.
+2. Keep a hand just above the back of the chair, without touching it.
+3. When the count reaches zero, lift one foot a little off the floor.
+4. Press Stop, or the Space bar, when you put the foot down or hold on. The clock stops by itself at 30 seconds.</source>
+        <translation>1. Stand next to a sturdy chair or a kitchen counter, close enough to hold on at once.
+2. Keep a hand just above the back of the chair, without touching it.
+3. When the count reaches zero, lift one foot a little off the floor.
+4. Press Stop, or the Space bar, when you put the foot down or hold on. The clock stops by itself at 30 seconds.</translation>
+    </message>
+    <message>
+        <source>A person stands on one leg next to a chair</source>
+        <translation>A person stands on one leg next to a chair</translation>
+    </message>
+    <message>
+        <source>Shows how to do the balance test</source>
+        <translation>Shows how to do the balance test</translation>
+    </message>
+    <message>
+        <source>Hold on to the chair at once if you start to lose your balance.</source>
+        <translation>Hold on to the chair at once if you start to lose your balance.</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Start the clock</translation>
+    </message>
+    <message>
+        <source>A count of 3, 2, 1, then at most 30 seconds</source>
+        <translation>A count of 3, 2, 1, then at most 30 seconds</translation>
+    </message>
+    <message>
+        <source>Type in the seconds</source>
+        <translation>Type in the seconds</translation>
+    </message>
+    <message>
+        <source>Skip this test</source>
+        <translation>Skip this test</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Space bar</source>
+        <translation>Space bar</translation>
+    </message>
+    <message>
+        <source>You can also press the Space bar.</source>
+        <translation>You can also press the Space bar.</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <source>How many seconds did you stand on one leg?</source>
+        <translation>How many seconds did you stand on one leg?</translation>
+    </message>
+    <message>
+        <source>Seconds on one leg</source>
+        <translation>Seconds on one leg</translation>
+    </message>
+    <message>
+        <source>One second less</source>
+        <translation>One second less</translation>
+    </message>
+    <message>
+        <source>One second more</source>
+        <translation>One second more</translation>
+    </message>
+    <message>
+        <source>Do the test again</source>
+        <translation>Do the test again</translation>
+    </message>
+    <message>
+        <source>You skipped the balance test. That is fine.</source>
+        <translation>You skipped the balance test. That is fine.</translation>
+    </message>
+    <message>
+        <source>Do the test after all</source>
+        <translation>Do the test after all</translation>
+    </message>
+</context>
+<context>
+    <name>ChairStandStep</name>
+    <message>
+        <source>Start! Stand up and sit down.</source>
+        <translation>Start! Stand up and sit down.</translation>
+    </message>
+    <message>
+        <source>Stop. Sit down and rest.</source>
+        <translation>Stop. Sit down and rest.</translation>
+    </message>
+    <message>
+        <source>Get ready: sit down with your arms crossed</source>
+        <translation>Get ready: sit down with your arms crossed</translation>
+    </message>
+    <message>
+        <source>The test starts soon</source>
+        <translation>The test starts soon</translation>
+    </message>
+    <message>
+        <source>Stand up and sit down</source>
+        <translation>Stand up and sit down</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>seconds left</translation>
+    </message>
+    <message>
+        <source>Stands: %1</source>
+        <translation>Stands: %1</translation>
+    </message>
+    <message>
+        <source>Start the test, type in a result you already have, or choose “Skip this test”.</source>
+        <translation>Start the test, type in a result you already have, or choose “Skip this test”.</translation>
+    </message>
+    <message>
+        <source>The test is still running. Wait until the time is up, or stop the test.</source>
+        <translation>The test is still running. Wait until the time is up, or stop the test.</translation>
+    </message>
+    <message>
+        <source>Test: stand up from a chair</source>
+        <translation>Test: stand up from a chair</translation>
+    </message>
+    <message>
+        <source>This test, the chair stand test, shows how strong your legs are today. You count how many times you can stand up and sit down in 30 seconds. It is fine if it is only a few times.</source>
+        <translation>This test, the chair stand test, shows how strong your legs are today. You count how many times you can stand up and sit down in 30 seconds. It is fine if it is only a few times.</translation>
+    </message>
+    <message>
+        <source>How to do the test</source>
+        <translation>How to do the test</translation>
+    </message>
+    <message>
+        <source>1. Put a sturdy chair without wheels against a wall, so that it cannot slide.
+2. Sit in the middle of the seat with your feet flat on the floor.
+3. Cross your arms over your chest.
+4. When the test starts, stand up straight and sit down again, as many times as you safely can in 30 seconds.
+5. Count aloud. Someone with you can press the big button each time you stand up, or you type in the number afterwards.</source>
+        <translation>1. Put a sturdy chair without wheels against a wall, so that it cannot slide.
+2. Sit in the middle of the seat with your feet flat on the floor.
+3. Cross your arms over your chest.
+4. When the test starts, stand up straight and sit down again, as many times as you safely can in 30 seconds.
+5. Count aloud. Someone with you can press the big button each time you stand up, or you type in the number afterwards.</translation>
+    </message>
+    <message>
+        <source>A person stands up from a chair and sits down, arms crossed</source>
+        <translation>A person stands up from a chair and sits down, arms crossed</translation>
+    </message>
+    <message>
+        <source>Shows how to do the chair stand test</source>
+        <translation>Shows how to do the chair stand test</translation>
+    </message>
+    <message>
+        <source>Stop at once if you get chest pain, feel dizzy or get a sharp pain. If you need your arms to get up, stop the test and tick “I needed my arms”.</source>
+        <translation>Stop at once if you get chest pain, feel dizzy or get a sharp pain. If you need your arms to get up, stop the test and tick “I needed my arms”.</translation>
+    </message>
+    <message>
+        <source>You stopped the test. Start it again when you are ready.</source>
+        <translation>You stopped the test. Start it again when you are ready.</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Start the test</translation>
+    </message>
+    <message>
+        <source>A count of 3, 2, 1, then 30 seconds</source>
+        <translation>A count of 3, 2, 1, then 30 seconds</translation>
+    </message>
+    <message>
+        <source>Type in a result</source>
+        <translation>Type in a result</translation>
+    </message>
+    <message>
+        <source>Skip this test</source>
+        <translation>Skip this test</translation>
+    </message>
+    <message>
+        <source>I stood up (+1)</source>
+        <translation>I stood up (+1)</translation>
+    </message>
+    <message>
+        <source>Space bar</source>
+        <translation>Space bar</translation>
+    </message>
+    <message>
+        <source>You can also press the Space bar each time.</source>
+        <translation>You can also press the Space bar each time.</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Stop the test</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <source>How many times did you stand up in 30 seconds?</source>
+        <translation>How many times did you stand up in 30 seconds?</translation>
+    </message>
+    <message>
+        <source>Number of times you stood up</source>
+        <translation>Number of times you stood up</translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation>One fewer</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>One more</translation>
+    </message>
+    <message>
+        <source>I needed my arms to stand up</source>
+        <translation>I needed my arms to stand up</translation>
+    </message>
+    <message>
+        <source>Then the test counts as 0. That is all right: the program starts at a level that suits you.</source>
+        <translation>Then the test counts as 0. That is all right: the program starts at a level that suits you.</translation>
+    </message>
+    <message>
+        <source>Do the test again</source>
+        <translation>Do the test again</translation>
+    </message>
+    <message>
+        <source>You skipped the test. That is fine: the program then starts at the gentlest level.</source>
+        <translation>You skipped the test. That is fine: the program then starts at the gentlest level.</translation>
+    </message>
+    <message>
+        <source>Do the test after all</source>
+        <translation>Do the test after all</translation>
     </message>
 </context>
 <context>
@@ -212,6 +1037,21 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionStep</name>
+    <message>
+        <source>Choose how difficult this is for you.</source>
+        <translation>Choose how difficult this is for you.</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Everyday activities</translation>
+    </message>
+    <message>
+        <source>How difficult has it been during the last week to do these things, because of your joints?</source>
+        <translation>How difficult has it been during the last week to do these things, because of your joints?</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1213,29 @@
     </message>
 </context>
 <context>
+    <name>JointsStep</name>
+    <message>
+        <source>Choose at least one joint that bothers you: a knee, a hip or a hand.</source>
+        <translation>Choose at least one joint that bothers you: a knee, a hip or a hand.</translation>
+    </message>
+    <message>
+        <source>Choose the joint that bothers you most. The program starts with that one.</source>
+        <translation>Choose the joint that bothers you most. The program starts with that one.</translation>
+    </message>
+    <message>
+        <source>Your joints</source>
+        <translation>Your joints</translation>
+    </message>
+    <message>
+        <source>Which joints bother you? Choose for each of them.</source>
+        <translation>Which joints bother you? Choose for each of them.</translation>
+    </message>
+    <message>
+        <source>Which joint bothers you most?</source>
+        <translation>Which joint bothers you most?</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Level %1: %2</source>
@@ -471,6 +1334,29 @@
     <message>
         <source>10 = worst imaginable</source>
         <translation>10 = worst imaginable</translation>
+    </message>
+</context>
+<context>
+    <name>PainStep</name>
+    <message>
+        <source>Choose a number from 0 to 10 for this question.</source>
+        <translation>Choose a number from 0 to 10 for this question.</translation>
+    </message>
+    <message>
+        <source>Your pain</source>
+        <translation>Your pain</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10. 0 means no pain at all and 10 the worst pain you can imagine.</source>
+        <translation>Choose a number from 0 to 10. 0 means no pain at all and 10 the worst pain you can imagine.</translation>
+    </message>
+    <message>
+        <source>How much pain do you have in your joints right now?</source>
+        <translation>How much pain do you have in your joints right now?</translation>
+    </message>
+    <message>
+        <source>How much pain have you usually had during the last week?</source>
+        <translation>How much pain have you usually had during the last week?</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1650,138 @@
     <message>
         <source>Where you started: on %1, at doses lower than you may think, so that your body can get used to the exercises.</source>
         <translation>Where you started: on %1, at doses lower than you may think, so that your body can get used to the exercises.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagStopPage</name>
+    <message>
+        <source>Tick the box only if a doctor or physiotherapist has said you may exercise. Otherwise, close the assessment and contact healthcare first.</source>
+        <translation>Tick the box only if a doctor or physiotherapist has said you may exercise. Otherwise, close the assessment and contact healthcare first.</translation>
+    </message>
+    <message>
+        <source>You answered yes to questions about</source>
+        <translation>You answered yes to questions about</translation>
+    </message>
+    <message>
+        <source>Close the assessment</source>
+        <translation>Close the assessment</translation>
+    </message>
+    <message>
+        <source>You can do the assessment again later, once healthcare has checked you.</source>
+        <translation>You can do the assessment again later, once healthcare has checked you.</translation>
+    </message>
+    <message>
+        <source>Has healthcare already said yes?</source>
+        <translation>Has healthcare already said yes?</translation>
+    </message>
+    <message>
+        <source>If a doctor or physiotherapist knows about this and has said that you may exercise, you can go on with the assessment.</source>
+        <translation>If a doctor or physiotherapist knows about this and has said that you may exercise, you can go on with the assessment.</translation>
+    </message>
+    <message>
+        <source>Healthcare has said I may exercise</source>
+        <translation>Healthcare has said I may exercise</translation>
+    </message>
+    <message>
+        <source>A doctor or physiotherapist has said that I may exercise</source>
+        <translation>A doctor or physiotherapist has said that I may exercise</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsStep</name>
+    <message>
+        <source>Answer yes or no to this question.</source>
+        <translation>Answer yes or no to this question.</translation>
+    </message>
+    <message>
+        <source>A few health questions</source>
+        <translation>A few health questions</translation>
+    </message>
+    <message>
+        <source>Some signs mean that a doctor should look at you before you start exercising on your own. Answer yes or no to each question.</source>
+        <translation>Some signs mean that a doctor should look at you before you start exercising on your own. Answer yes or no to each question.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Choose at least %1 days a week to exercise.</source>
+        <translation>Choose at least %1 days a week to exercise.</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <source>Thank you! Here is what your answers and tests show, and how your program will start.</source>
+        <translation>Thank you! Here is what your answers and tests show, and how your program will start.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Everyday activities</translation>
+    </message>
+    <message>
+        <source>Standing up from a chair</source>
+        <translation>Standing up from a chair</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Where you start</source>
+        <translation>Where you start</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <source>Which days do you want to exercise?</source>
+        <translation>Which days do you want to exercise?</translation>
+    </message>
+    <message>
+        <source>Choose at least 2 days. Three days with a rest day between them is best, for example Monday, Wednesday and Friday. In weeks 1 and 2 you exercise on two of them.</source>
+        <translation>Choose at least 2 days. Three days with a rest day between them is best, for example Monday, Wednesday and Friday. In weeks 1 and 2 you exercise on two of them.</translation>
+    </message>
+</context>
+<context>
+    <name>RetestResultPage</name>
+    <message>
+        <source>Your retest</source>
+        <translation>Your retest</translation>
+    </message>
+    <message>
+        <source>Here is how you are doing now, compared with when you started.</source>
+        <translation>Here is how you are doing now, compared with when you started.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Everyday activities</translation>
+    </message>
+    <message>
+        <source>Standing up from a chair</source>
+        <translation>Standing up from a chair</translation>
+    </message>
+    <message>
+        <source>Keep going: exercising regularly is what makes the difference, and it keeps helping.</source>
+        <translation>Keep going: exercising regularly is what makes the difference, and it keeps helping.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,555 @@
     </message>
 </context>
 <context>
+    <name>AboutYouStep</name>
+    <message>
+        <source>Write your year of birth, for example 1952, or your age, for example 73.</source>
+        <translation>Skriv vilket år du är född, till exempel 1952, eller hur gammal du är, till exempel 73.</translation>
+    </message>
+    <message>
+        <source>Write only digits: your year of birth, for example 1952, or your age, for example 73.</source>
+        <translation>Skriv bara siffror: året du är född, till exempel 1952, eller din ålder, till exempel 73.</translation>
+    </message>
+    <message>
+        <source>Check the number: write a year from 1900 onwards, or your age in years.</source>
+        <translation>Kontrollera siffrorna: skriv ett år från 1900 och framåt, eller din ålder i år.</translation>
+    </message>
+    <message>
+        <source>The program is for adults. Write a year no later than %1, or an age of 18 or more.</source>
+        <translation>Programmet är för vuxna. Skriv ett år som är %1 eller tidigare, eller en ålder från 18 år.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three answers. If you would rather not say, choose “Prefer not to say”.</source>
+        <translation>Välj ett av de tre svaren. Om du inte vill svara, välj ”Vill inte ange”.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>First a few questions about you and your joints. It takes about three minutes, and you can go back at any time to change an answer.</source>
+        <translation>Först några frågor om dig och dina leder. Det tar ungefär tre minuter, och du kan alltid gå tillbaka och ändra ett svar.</translation>
+    </message>
+    <message>
+        <source>Your year of birth or your age</source>
+        <translation>Året du är född eller din ålder</translation>
+    </message>
+    <message>
+        <source>For example 1952, or 73.</source>
+        <translation>Till exempel 1952 eller 73.</translation>
+    </message>
+    <message>
+        <source>Are you a woman or a man?</source>
+        <translation>Är du kvinna eller man?</translation>
+    </message>
+    <message>
+        <source>Age and sex are used only to compare your test results with other people of your age. If you prefer not to say, the comparison covers both women and men.</source>
+        <translation>Ålder och kön används bara för att jämföra dina testresultat med andra i din ålder. Om du inte vill ange kön jämför vi med både kvinnor och män.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStep</name>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 av högst %2 tecken</translation>
+    </message>
+    <message>
+        <source>Choose the answer closest to how you live.</source>
+        <translation>Välj det svar som passar bäst för hur du lever.</translation>
+    </message>
+    <message>
+        <source>Your goal is %1 characters too long. Shorten it to at most %2 characters.</source>
+        <translation>Ditt mål är %1 tecken för långt. Korta det till högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>Activity and your goal</source>
+        <translation>Aktivitet och ditt mål</translation>
+    </message>
+    <message>
+        <source>Exercise works best when it leads somewhere you want to go.</source>
+        <translation>Träning fungerar bäst när den leder dit du vill.</translation>
+    </message>
+    <message>
+        <source>On how many days a week are you active for at least half an hour, for example walking, gardening or cycling?</source>
+        <translation>Hur många dagar i veckan rör du på dig i minst en halvtimme, till exempel promenerar, arbetar i trädgården eller cyklar?</translation>
+    </message>
+    <message>
+        <source>Your goal (optional)</source>
+        <translation>Ditt mål (frivilligt)</translation>
+    </message>
+    <message>
+        <source>What would you like to manage better? For example: walk to the shop, play with the grandchildren, or garden without pain.</source>
+        <translation>Vad vill du klara bättre? Till exempel: gå till affären, leka med barnbarnen eller arbeta i trädgården utan att det gör ont.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResult</name>
+    <message>
+        <source>Your pain right now is %1 out of 10, and during the last week it was usually %2.</source>
+        <translation>Din smärta just nu är %1 av 10, och under den senaste veckan var den oftast %2.</translation>
+    </message>
+    <message>
+        <source>Everyday things are hardly ever difficult for you.</source>
+        <translation>Vardagens sysslor är nästan aldrig svåra för dig.</translation>
+    </message>
+    <message>
+        <source>Some everyday things are a little difficult for you.</source>
+        <translation>En del sysslor i vardagen är lite svåra för dig.</translation>
+    </message>
+    <message>
+        <source>Several everyday things are quite difficult for you.</source>
+        <translation>Flera sysslor i vardagen är ganska svåra för dig.</translation>
+    </message>
+    <message>
+        <source>Many everyday things are very difficult for you.</source>
+        <translation>Många sysslor i vardagen är mycket svåra för dig.</translation>
+    </message>
+    <message>
+        <source>Most everyday things are very hard for you right now.</source>
+        <translation>Just nu är de flesta sysslor i vardagen mycket svåra för dig.</translation>
+    </message>
+    <message>
+        <source>Your function score is %1 out of 100. It is the program&apos;s own measure: 100 means that nothing is difficult.</source>
+        <translation>Ditt funktionsvärde är %1 av 100. Det är programmets eget mått: 100 betyder att ingenting är svårt.</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>kvinnor</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>män</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>kvinnor och män</translation>
+    </message>
+    <message>
+        <source>You skipped the chair stand test. You can do it at the retest in week 6.</source>
+        <translation>Du hoppade över uppresningstestet. Du kan göra det vid uppföljningen vecka 6.</translation>
+    </message>
+    <message>
+        <source>You needed your arms to stand up, so the test counts as 0.</source>
+        <translation>Du behövde ta hjälp av armarna för att resa dig, så testet räknas som 0.</translation>
+    </message>
+    <message>
+        <source>You stood up %1 times in 30 seconds.</source>
+        <translation>Du reste dig %1 gånger på 30 sekunder.</translation>
+    </message>
+    <message>
+        <source>For %1 aged %2–%3, the normal range is %4–%5 times.</source>
+        <translation>För %1 i åldern %2–%3 år är det vanliga %4–%5 gånger.</translation>
+    </message>
+    <message>
+        <source>Your result is %1.</source>
+        <translation>Ditt resultat ligger %1.</translation>
+    </message>
+    <message>
+        <source>That is common with osteoarthritis, and it is just what the exercises train.</source>
+        <translation>Det är vanligt vid artros, och det är precis det som övningarna tränar.</translation>
+    </message>
+    <message>
+        <source>The exercises help you keep it that way.</source>
+        <translation>Övningarna hjälper dig att behålla det så.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>You skipped the balance test.</source>
+        <translation>Du hoppade över balanstestet.</translation>
+    </message>
+    <message>
+        <source>You stood on one leg for %1 seconds.</source>
+        <translation>Du stod på ett ben i %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>On average, people of your age manage about %1 seconds.</source>
+        <translation>I genomsnitt klarar personer i din ålder ungefär %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Balance gets better with practice, and the exercises train it.</source>
+        <translation>Balansen blir bättre när man tränar den, och det gör övningarna.</translation>
+    </message>
+    <message>
+        <source>everyday things are fairly difficult for you just now</source>
+        <translation>vardagens sysslor är ganska svåra för dig just nu</translation>
+    </message>
+    <message>
+        <source>you skipped the chair stand test</source>
+        <translation>du hoppade över uppresningstestet</translation>
+    </message>
+    <message>
+        <source>you needed your arms to stand up</source>
+        <translation>du behövde ta hjälp av armarna för att resa dig</translation>
+    </message>
+    <message>
+        <source>your chair stand result is below the normal range</source>
+        <translation>ditt resultat på uppresningstestet ligger under det vanliga</translation>
+    </message>
+    <message>
+        <source>your pain right now is above %1</source>
+        <translation>din smärta just nu är högre än %1</translation>
+    </message>
+    <message>
+        <source>You start at level %1 of the exercises, because everyday things are fairly easy for you, your chair stand result is within or above the normal range, and your pain is low right now.</source>
+        <translation>Du börjar på nivå %1 av övningarna, eftersom vardagens sysslor går ganska lätt för dig, ditt resultat på uppresningstestet ligger inom eller över det vanliga och din smärta är låg just nu.</translation>
+    </message>
+    <message>
+        <source>You start at level 1, the gentlest level of each exercise. Starting gently is safe, and the program makes the exercises harder step by step as you get stronger.</source>
+        <translation>Du börjar på nivå 1, den lättaste nivån av varje övning. Det är tryggt att börja försiktigt, och programmet gör övningarna svårare steg för steg när du blir starkare.</translation>
+    </message>
+    <message>
+        <source>Why level 1:</source>
+        <translation>Därför nivå 1:</translation>
+    </message>
+    <message>
+        <source>• Weeks 1 and 2: two sessions a week, about 15–20 minutes each.
+• From week 3: three sessions a week.
+• In weeks 6 and 12 you do a short retest, to see how far you have come.
+• The program makes the exercises a little harder, one thing at a time, when they feel easy and your pain allows it.</source>
+        <translation>• Vecka 1 och 2: två träningspass i veckan, cirka 15–20 minuter vardera.
+• Från vecka 3: tre träningspass i veckan.
+• Vecka 6 och 12 gör du en kort uppföljning, så att du ser hur långt du har kommit.
+• Programmet gör övningarna lite svårare, en sak i taget, när de känns lätta och smärtan tillåter det.</translation>
+    </message>
+    <message>
+        <source>That is the same as at the start.</source>
+        <translation>Det är samma som i början.</translation>
+    </message>
+    <message>
+        <source>Your usual pain during the last week was %1 at the start and is %2 now.</source>
+        <translation>Din vanliga smärta under senaste veckan var %1 i början och är %2 nu.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less, %2 per cent lower. Good!</source>
+        <translation>Det är %1 steg mindre, %2 procent lägre. Bra!</translation>
+    </message>
+    <message>
+        <source>That is %1 points more than at the start.</source>
+        <translation>Det är %1 steg mer än i början.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less.</source>
+        <translation>Det är %1 steg mindre.</translation>
+    </message>
+    <message>
+        <source>Your function score was %1 at the start and is %2 now.</source>
+        <translation>Ditt funktionsvärde var %1 i början och är %2 nu.</translation>
+    </message>
+    <message>
+        <source>That is %1 points better.</source>
+        <translation>Det är %1 poäng bättre.</translation>
+    </message>
+    <message>
+        <source>That is %1 points lower.</source>
+        <translation>Det är %1 poäng lägre.</translation>
+    </message>
+    <message>
+        <source>The chair stand test cannot be compared this time, because it was skipped at the start or now.</source>
+        <translation>Uppresningstestet går inte att jämföra den här gången, eftersom det hoppades över i början eller nu.</translation>
+    </message>
+    <message>
+        <source>You stood up %1 times at the start and %2 times now.</source>
+        <translation>Du reste dig %1 gånger i början och %2 gånger nu.</translation>
+    </message>
+    <message>
+        <source>That is %1 more: a real improvement. Well done!</source>
+        <translation>Det är %1 fler: en verklig förbättring. Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>A change of fewer than %1 stands can be chance, so there is no certain change yet.</source>
+        <translation>En skillnad på färre än %1 uppresningar kan bero på slumpen, så det finns ingen säker förändring än.</translation>
+    </message>
+    <message>
+        <source>That is %1 fewer. It may have been a tiring day; if it worries you, talk to a physiotherapist.</source>
+        <translation>Det är %1 färre. Det kan ha varit en trött dag. Om det oroar dig, prata med en fysioterapeut.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTexts</name>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Vill inte ange</translation>
+    </message>
+    <message>
+        <source>Knees</source>
+        <translation>Knän</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation>Höfter</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Händer</translation>
+    </message>
+    <message>
+        <source>No trouble with my knees</source>
+        <translation>Inga besvär med knäna</translation>
+    </message>
+    <message>
+        <source>No trouble with my hips</source>
+        <translation>Inga besvär med höfterna</translation>
+    </message>
+    <message>
+        <source>No trouble with my hands</source>
+        <translation>Inga besvär med händerna</translation>
+    </message>
+    <message>
+        <source>Left knee</source>
+        <translation>Vänster knä</translation>
+    </message>
+    <message>
+        <source>Right knee</source>
+        <translation>Höger knä</translation>
+    </message>
+    <message>
+        <source>Both knees</source>
+        <translation>Båda knäna</translation>
+    </message>
+    <message>
+        <source>Left hip</source>
+        <translation>Vänster höft</translation>
+    </message>
+    <message>
+        <source>Right hip</source>
+        <translation>Höger höft</translation>
+    </message>
+    <message>
+        <source>Both hips</source>
+        <translation>Båda höfterna</translation>
+    </message>
+    <message>
+        <source>Left hand</source>
+        <translation>Vänster hand</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Höger hand</translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation>Båda händerna</translation>
+    </message>
+    <message>
+        <source>Is a joint hot, red and swollen right now, perhaps with a fever? Or have you had a sudden, very painful attack in a joint, like gout?</source>
+        <translation>Är en led varm, röd och svullen just nu, kanske med feber? Eller har du fått en plötslig, mycket smärtsam attack i en led, som vid gikt?</translation>
+    </message>
+    <message>
+        <source>Have you hurt the joint or had a fall recently? Or has the joint quickly become much worse, or changed shape?</source>
+        <translation>Har du nyligen skadat leden eller ramlat? Eller har leden snabbt blivit mycket sämre eller ändrat form?</translation>
+    </message>
+    <message>
+        <source>Are your joints stiff for more than half an hour after you get up in the morning? Or are several joints swollen?</source>
+        <translation>Är dina leder stela mer än en halvtimme efter att du stigit upp på morgonen? Eller är flera leder svullna?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight without trying? Do you have pain at night that does not ease when you move? Or have you had cancer and now have a new pain in a bone?</source>
+        <translation>Har du gått ner i vikt utan att försöka? Har du ont på natten, och går det inte över när du rör dig? Eller har du haft cancer och fått en ny smärta i ett skelettben?</translation>
+    </message>
+    <message>
+        <source>Do you get chest pain, become very short of breath, or feel dizzy or faint when you exert yourself?</source>
+        <translation>Får du ont i bröstet, blir du mycket andfådd, yr eller nära att svimma när du anstränger dig?</translation>
+    </message>
+    <message>
+        <source>Have you had an operation or an injection in a joint in the last three months? Or has a surgeon told you to limit what you do?</source>
+        <translation>Har du opererats eller fått en spruta i en led under de senaste tre månaderna? Eller har en kirurg sagt att du ska begränsa vad du gör?</translation>
+    </message>
+    <message>
+        <source>a hot, red or swollen joint, or a sudden painful attack</source>
+        <translation>en varm, röd eller svullen led, eller en plötslig smärtsam attack</translation>
+    </message>
+    <message>
+        <source>a recent injury or fall, or a joint that quickly got worse</source>
+        <translation>en skada eller ett fall nyligen, eller en led som snabbt blivit sämre</translation>
+    </message>
+    <message>
+        <source>long morning stiffness, or several swollen joints</source>
+        <translation>lång stelhet på morgonen, eller flera svullna leder</translation>
+    </message>
+    <message>
+        <source>weight loss, pain at night, or new bone pain after cancer</source>
+        <translation>viktnedgång, smärta på natten eller ny smärta i skelettet efter cancer</translation>
+    </message>
+    <message>
+        <source>chest pain, breathlessness, dizziness or fainting when you exert yourself</source>
+        <translation>ont i bröstet, andfåddhet, yrsel eller svimning när du anstränger dig</translation>
+    </message>
+    <message>
+        <source>a recent operation or joint injection, or a surgeon&apos;s limits</source>
+        <translation>en operation eller ledspruta nyligen, eller begränsningar från en kirurg</translation>
+    </message>
+    <message>
+        <source>Call 112 now if you have these symptoms</source>
+        <translation>Ring 112 nu om du har de här besvären</translation>
+    </message>
+    <message>
+        <source>Contact healthcare today</source>
+        <translation>Kontakta vården i dag</translation>
+    </message>
+    <message>
+        <source>Talk to healthcare before you start</source>
+        <translation>Prata med vården innan du börjar</translation>
+    </message>
+    <message>
+        <source>Chest pain, shortness of breath, dizziness or fainting when you exert yourself can be a sign of heart trouble. If you have chest pain or feel faint right now, call 112 now. If it has passed, call 1177 today for advice. Do not start the exercises until a doctor has checked you.</source>
+        <translation>Ont i bröstet, andfåddhet, yrsel eller svimning när du anstränger dig kan vara tecken på problem med hjärtat. Om du har ont i bröstet eller känner dig svimfärdig just nu, ring 112 nu. Om det har gått över, ring 1177 i dag för att få råd. Börja inte med övningarna förrän en läkare har undersökt dig.</translation>
+    </message>
+    <message>
+        <source>A hot, red and swollen joint can be an infection or a gout attack, and it needs treatment soon. Call 1177 or your health centre today. Wait with the exercises until you have been checked.</source>
+        <translation>En varm, röd och svullen led kan vara en infektion eller en giktattack, och den behöver behandlas snart. Ring 1177 eller din vårdcentral i dag. Vänta med övningarna tills du har blivit undersökt.</translation>
+    </message>
+    <message>
+        <source>What you describe should be looked at by a doctor or a physiotherapist before you start exercising on your own. Book a visit at your health centre, or call 1177 for advice.</source>
+        <translation>Det du beskriver bör undersökas av en läkare eller fysioterapeut innan du börjar träna på egen hand. Boka en tid på din vårdcentral, eller ring 1177 för att få råd.</translation>
+    </message>
+    <message>
+        <source>Walking up or down stairs</source>
+        <translation>Gå uppför eller nedför trappor</translation>
+    </message>
+    <message>
+        <source>Getting up from a chair</source>
+        <translation>Resa dig från en stol</translation>
+    </message>
+    <message>
+        <source>Walking for 15 minutes</source>
+        <translation>Gå i 15 minuter</translation>
+    </message>
+    <message>
+        <source>Squatting or kneeling, for example to pick something up from the floor</source>
+        <translation>Sätta dig på huk eller på knä, till exempel för att ta upp något från golvet</translation>
+    </message>
+    <message>
+        <source>Putting on socks and shoes</source>
+        <translation>Ta på strumpor och skor</translation>
+    </message>
+    <message>
+        <source>Getting in and out of a car</source>
+        <translation>Kliva in i och ut ur en bil</translation>
+    </message>
+    <message>
+        <source>Opening a jar or a bottle</source>
+        <translation>Öppna en burk eller en flaska</translation>
+    </message>
+    <message>
+        <source>Doing up buttons</source>
+        <translation>Knäppa knappar</translation>
+    </message>
+    <message>
+        <source>Carrying a full shopping bag</source>
+        <translation>Bära en full matkasse</translation>
+    </message>
+    <message>
+        <source>Writing by hand or cutting with a knife</source>
+        <translation>Skriva för hand eller skära med kniv</translation>
+    </message>
+    <message>
+        <source>Not difficult</source>
+        <translation>Inte svårt</translation>
+    </message>
+    <message>
+        <source>A little difficult</source>
+        <translation>Lite svårt</translation>
+    </message>
+    <message>
+        <source>Quite difficult</source>
+        <translation>Ganska svårt</translation>
+    </message>
+    <message>
+        <source>Very difficult</source>
+        <translation>Mycket svårt</translation>
+    </message>
+    <message>
+        <source>I cannot do it</source>
+        <translation>Jag klarar det inte</translation>
+    </message>
+    <message>
+        <source>Rarely or never</source>
+        <translation>Sällan eller aldrig</translation>
+    </message>
+    <message>
+        <source>1–2 days a week</source>
+        <translation>1–2 dagar i veckan</translation>
+    </message>
+    <message>
+        <source>3–5 days a week</source>
+        <translation>3–5 dagar i veckan</translation>
+    </message>
+    <message>
+        <source>Almost every day</source>
+        <translation>Nästan varje dag</translation>
+    </message>
+    <message>
+        <source>below the normal range</source>
+        <translation>under det vanliga</translation>
+    </message>
+    <message>
+        <source>within the normal range</source>
+        <translation>inom det vanliga</translation>
+    </message>
+    <message>
+        <source>above the normal range</source>
+        <translation>över det vanliga</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Stop the assessment?</source>
+        <translation>Vill du avbryta bedömningen?</translation>
+    </message>
+    <message>
+        <source>Your answers will not be kept. You can start the assessment again at any time.</source>
+        <translation>Dina svar sparas inte. Du kan börja om med bedömningen när du vill.</translation>
+    </message>
+    <message>
+        <source>Stop the assessment</source>
+        <translation>Avbryt bedömningen</translation>
+    </message>
+    <message>
+        <source>Go on with the assessment</source>
+        <translation>Fortsätt med bedömningen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Steg %1 av %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Create my program</source>
+        <translation>Skapa mitt program</translation>
+    </message>
+    <message>
+        <source>Save the result</source>
+        <translation>Spara resultatet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Retest in week %1: the same questions and test as at the start, so that you can see how far you have come.</source>
+        <translation>Uppföljning vecka %1: samma frågor och test som i början, så att du ser hur långt du har kommit.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>A copy of your data is saved automatically when you start the program, and the older copies are thinned out over time. You can put an earlier copy back.</source>
@@ -77,6 +626,282 @@
     <message>
         <source>Your data from %1 is back.</source>
         <translation>Dina uppgifter från %1 är tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceStep</name>
+    <message>
+        <source>Lift one foot now.</source>
+        <translation>Lyft ena foten nu.</translation>
+    </message>
+    <message>
+        <source>30 seconds. Put your foot down.</source>
+        <translation>30 sekunder. Sätt ner foten.</translation>
+    </message>
+    <message>
+        <source>Get ready: stand next to the chair</source>
+        <translation>Gör dig redo: ställ dig bredvid stolen</translation>
+    </message>
+    <message>
+        <source>Lift your foot when the count reaches zero</source>
+        <translation>Lyft foten när nedräkningen når noll</translation>
+    </message>
+    <message>
+        <source>Stand on one leg</source>
+        <translation>Stå på ett ben</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>The clock is still running. Press Stop when you put your foot down.</source>
+        <translation>Klockan går fortfarande. Tryck på Stopp när du sätter ner foten.</translation>
+    </message>
+    <message>
+        <source>Test: stand on one leg (optional)</source>
+        <translation>Test: stå på ett ben (frivilligt)</translation>
+    </message>
+    <message>
+        <source>This test shows how good your balance is. You can skip it if you feel unsteady, or if you would rather not.</source>
+        <translation>Det här testet visar hur bra din balans är. Du kan hoppa över det om du känner dig ostadig eller inte vill.</translation>
+    </message>
+    <message>
+        <source>How to do the test</source>
+        <translation>Så gör du testet</translation>
+    </message>
+    <message>
+        <source>1. Stand next to a sturdy chair or a kitchen counter, close enough to hold on at once.
+2. Keep a hand just above the back of the chair, without touching it.
+3. When the count reaches zero, lift one foot a little off the floor.
+4. Press Stop, or the Space bar, when you put the foot down or hold on. The clock stops by itself at 30 seconds.</source>
+        <translation>1. Ställ dig bredvid en stadig stol eller en köksbänk, så nära att du kan hålla i dig direkt.
+2. Håll ena handen strax ovanför stolsryggen, utan att röra den.
+3. När nedräkningen når noll lyfter du ena foten en bit från golvet.
+4. Tryck på Stopp, eller på mellanslag, när du sätter ner foten eller håller i dig. Klockan stannar av sig själv vid 30 sekunder.</translation>
+    </message>
+    <message>
+        <source>A person stands on one leg next to a chair</source>
+        <translation>En person står på ett ben bredvid en stol</translation>
+    </message>
+    <message>
+        <source>Shows how to do the balance test</source>
+        <translation>Visar hur du gör balanstestet</translation>
+    </message>
+    <message>
+        <source>Hold on to the chair at once if you start to lose your balance.</source>
+        <translation>Håll i dig i stolen direkt om du börjar tappa balansen.</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Starta klockan</translation>
+    </message>
+    <message>
+        <source>A count of 3, 2, 1, then at most 30 seconds</source>
+        <translation>En nedräkning 3, 2, 1, sedan högst 30 sekunder</translation>
+    </message>
+    <message>
+        <source>Type in the seconds</source>
+        <translation>Skriv in sekunderna</translation>
+    </message>
+    <message>
+        <source>Skip this test</source>
+        <translation>Hoppa över testet</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Space bar</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>You can also press the Space bar.</source>
+        <translation>Du kan också trycka på mellanslag.</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Ditt resultat</translation>
+    </message>
+    <message>
+        <source>How many seconds did you stand on one leg?</source>
+        <translation>Hur många sekunder stod du på ett ben?</translation>
+    </message>
+    <message>
+        <source>Seconds on one leg</source>
+        <translation>Sekunder på ett ben</translation>
+    </message>
+    <message>
+        <source>One second less</source>
+        <translation>En sekund mindre</translation>
+    </message>
+    <message>
+        <source>One second more</source>
+        <translation>En sekund mer</translation>
+    </message>
+    <message>
+        <source>Do the test again</source>
+        <translation>Gör testet igen</translation>
+    </message>
+    <message>
+        <source>You skipped the balance test. That is fine.</source>
+        <translation>Du hoppade över balanstestet. Det går bra.</translation>
+    </message>
+    <message>
+        <source>Do the test after all</source>
+        <translation>Gör testet ändå</translation>
+    </message>
+</context>
+<context>
+    <name>ChairStandStep</name>
+    <message>
+        <source>Start! Stand up and sit down.</source>
+        <translation>Start! Res dig och sätt dig.</translation>
+    </message>
+    <message>
+        <source>Stop. Sit down and rest.</source>
+        <translation>Stopp. Sätt dig och vila.</translation>
+    </message>
+    <message>
+        <source>Get ready: sit down with your arms crossed</source>
+        <translation>Gör dig redo: sätt dig med armarna i kors</translation>
+    </message>
+    <message>
+        <source>The test starts soon</source>
+        <translation>Testet börjar snart</translation>
+    </message>
+    <message>
+        <source>Stand up and sit down</source>
+        <translation>Res dig och sätt dig</translation>
+    </message>
+    <message>
+        <source>seconds left</source>
+        <translation>sekunder kvar</translation>
+    </message>
+    <message>
+        <source>Stands: %1</source>
+        <translation>Uppresningar: %1</translation>
+    </message>
+    <message>
+        <source>Start the test, type in a result you already have, or choose “Skip this test”.</source>
+        <translation>Starta testet, skriv in ett resultat du redan har, eller välj ”Hoppa över testet”.</translation>
+    </message>
+    <message>
+        <source>The test is still running. Wait until the time is up, or stop the test.</source>
+        <translation>Testet pågår fortfarande. Vänta tills tiden är slut, eller stoppa testet.</translation>
+    </message>
+    <message>
+        <source>Test: stand up from a chair</source>
+        <translation>Test: res dig från en stol</translation>
+    </message>
+    <message>
+        <source>This test, the chair stand test, shows how strong your legs are today. You count how many times you can stand up and sit down in 30 seconds. It is fine if it is only a few times.</source>
+        <translation>Det här testet, uppresningstestet, visar hur starka dina ben är i dag. Du räknar hur många gånger du kan resa dig och sätta dig på 30 sekunder. Det gör inget om det bara blir några få gånger.</translation>
+    </message>
+    <message>
+        <source>How to do the test</source>
+        <translation>Så gör du testet</translation>
+    </message>
+    <message>
+        <source>1. Put a sturdy chair without wheels against a wall, so that it cannot slide.
+2. Sit in the middle of the seat with your feet flat on the floor.
+3. Cross your arms over your chest.
+4. When the test starts, stand up straight and sit down again, as many times as you safely can in 30 seconds.
+5. Count aloud. Someone with you can press the big button each time you stand up, or you type in the number afterwards.</source>
+        <translation>1. Ställ en stadig stol utan hjul mot en vägg, så att den inte kan glida.
+2. Sätt dig mitt på sitsen med fötterna i golvet.
+3. Lägg armarna i kors över bröstet.
+4. När testet startar reser du dig helt upp och sätter dig igen, så många gånger du säkert kan på 30 sekunder.
+5. Räkna högt. Någon som är med dig kan trycka på den stora knappen varje gång du reser dig, eller så skriver du in antalet efteråt.</translation>
+    </message>
+    <message>
+        <source>A person stands up from a chair and sits down, arms crossed</source>
+        <translation>En person reser sig från en stol och sätter sig, med armarna i kors</translation>
+    </message>
+    <message>
+        <source>Shows how to do the chair stand test</source>
+        <translation>Visar hur du gör uppresningstestet</translation>
+    </message>
+    <message>
+        <source>Stop at once if you get chest pain, feel dizzy or get a sharp pain. If you need your arms to get up, stop the test and tick “I needed my arms”.</source>
+        <translation>Sluta direkt om du får ont i bröstet, blir yr eller får en skarp smärta. Om du behöver armarna för att resa dig, stoppa testet och kryssa i ”Jag behövde ta hjälp av armarna”.</translation>
+    </message>
+    <message>
+        <source>You stopped the test. Start it again when you are ready.</source>
+        <translation>Du stoppade testet. Starta det igen när du är redo.</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Starta testet</translation>
+    </message>
+    <message>
+        <source>A count of 3, 2, 1, then 30 seconds</source>
+        <translation>En nedräkning 3, 2, 1, sedan 30 sekunder</translation>
+    </message>
+    <message>
+        <source>Type in a result</source>
+        <translation>Skriv in ett resultat</translation>
+    </message>
+    <message>
+        <source>Skip this test</source>
+        <translation>Hoppa över testet</translation>
+    </message>
+    <message>
+        <source>I stood up (+1)</source>
+        <translation>Jag reste mig (+1)</translation>
+    </message>
+    <message>
+        <source>Space bar</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <source>You can also press the Space bar each time.</source>
+        <translation>Du kan också trycka på mellanslag varje gång.</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Stoppa testet</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Ditt resultat</translation>
+    </message>
+    <message>
+        <source>How many times did you stand up in 30 seconds?</source>
+        <translation>Hur många gånger reste du dig på 30 sekunder?</translation>
+    </message>
+    <message>
+        <source>Number of times you stood up</source>
+        <translation>Antal gånger du reste dig</translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation>En färre</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>En till</translation>
+    </message>
+    <message>
+        <source>I needed my arms to stand up</source>
+        <translation>Jag behövde ta hjälp av armarna</translation>
+    </message>
+    <message>
+        <source>Then the test counts as 0. That is all right: the program starts at a level that suits you.</source>
+        <translation>Då räknas testet som 0. Det gör inget: programmet börjar på en nivå som passar dig.</translation>
+    </message>
+    <message>
+        <source>Do the test again</source>
+        <translation>Gör testet igen</translation>
+    </message>
+    <message>
+        <source>You skipped the test. That is fine: the program then starts at the gentlest level.</source>
+        <translation>Du hoppade över testet. Det går bra: programmet börjar då på den lättaste nivån.</translation>
+    </message>
+    <message>
+        <source>Do the test after all</source>
+        <translation>Gör testet ändå</translation>
     </message>
 </context>
 <context>
@@ -212,6 +1037,21 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionStep</name>
+    <message>
+        <source>Choose how difficult this is for you.</source>
+        <translation>Välj hur svårt det här är för dig.</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Vardagens sysslor</translation>
+    </message>
+    <message>
+        <source>How difficult has it been during the last week to do these things, because of your joints?</source>
+        <translation>Hur svårt har det varit under den senaste veckan att göra de här sakerna, på grund av dina leder?</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1213,29 @@
     </message>
 </context>
 <context>
+    <name>JointsStep</name>
+    <message>
+        <source>Choose at least one joint that bothers you: a knee, a hip or a hand.</source>
+        <translation>Välj minst en led som besvärar dig: ett knä, en höft eller en hand.</translation>
+    </message>
+    <message>
+        <source>Choose the joint that bothers you most. The program starts with that one.</source>
+        <translation>Välj den led som besvärar dig mest. Programmet börjar med den.</translation>
+    </message>
+    <message>
+        <source>Your joints</source>
+        <translation>Dina leder</translation>
+    </message>
+    <message>
+        <source>Which joints bother you? Choose for each of them.</source>
+        <translation>Vilka leder har du besvär med? Välj för var och en.</translation>
+    </message>
+    <message>
+        <source>Which joint bothers you most?</source>
+        <translation>Vilken led besvärar dig mest?</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Level %1: %2</source>
@@ -471,6 +1334,29 @@
     <message>
         <source>10 = worst imaginable</source>
         <translation>10 = värsta tänkbara</translation>
+    </message>
+</context>
+<context>
+    <name>PainStep</name>
+    <message>
+        <source>Choose a number from 0 to 10 for this question.</source>
+        <translation>Välj en siffra från 0 till 10 på den här frågan.</translation>
+    </message>
+    <message>
+        <source>Your pain</source>
+        <translation>Din smärta</translation>
+    </message>
+    <message>
+        <source>Choose a number from 0 to 10. 0 means no pain at all and 10 the worst pain you can imagine.</source>
+        <translation>Välj en siffra från 0 till 10. 0 betyder ingen smärta alls och 10 den värsta smärta du kan tänka dig.</translation>
+    </message>
+    <message>
+        <source>How much pain do you have in your joints right now?</source>
+        <translation>Hur ont har du i lederna just nu?</translation>
+    </message>
+    <message>
+        <source>How much pain have you usually had during the last week?</source>
+        <translation>Hur ont har du oftast haft under den senaste veckan?</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1650,138 @@
     <message>
         <source>Where you started: on %1, at doses lower than you may think, so that your body can get used to the exercises.</source>
         <translation>Där du började: %1, med lägre mängd än du kanske tror, så att kroppen hinner vänja sig vid övningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagStopPage</name>
+    <message>
+        <source>Tick the box only if a doctor or physiotherapist has said you may exercise. Otherwise, close the assessment and contact healthcare first.</source>
+        <translation>Kryssa bara i rutan om en läkare eller fysioterapeut har sagt att du får träna. Annars avslutar du bedömningen och kontaktar vården först.</translation>
+    </message>
+    <message>
+        <source>You answered yes to questions about</source>
+        <translation>Du svarade ja på frågor om</translation>
+    </message>
+    <message>
+        <source>Close the assessment</source>
+        <translation>Avsluta bedömningen</translation>
+    </message>
+    <message>
+        <source>You can do the assessment again later, once healthcare has checked you.</source>
+        <translation>Du kan göra bedömningen igen senare, när vården har undersökt dig.</translation>
+    </message>
+    <message>
+        <source>Has healthcare already said yes?</source>
+        <translation>Har vården redan sagt ja?</translation>
+    </message>
+    <message>
+        <source>If a doctor or physiotherapist knows about this and has said that you may exercise, you can go on with the assessment.</source>
+        <translation>Om en läkare eller fysioterapeut känner till det här och har sagt att du får träna, kan du fortsätta med bedömningen.</translation>
+    </message>
+    <message>
+        <source>Healthcare has said I may exercise</source>
+        <translation>Vården har sagt att jag får träna</translation>
+    </message>
+    <message>
+        <source>A doctor or physiotherapist has said that I may exercise</source>
+        <translation>En läkare eller fysioterapeut har sagt att jag får träna</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsStep</name>
+    <message>
+        <source>Answer yes or no to this question.</source>
+        <translation>Svara ja eller nej på den här frågan.</translation>
+    </message>
+    <message>
+        <source>A few health questions</source>
+        <translation>Några frågor om din hälsa</translation>
+    </message>
+    <message>
+        <source>Some signs mean that a doctor should look at you before you start exercising on your own. Answer yes or no to each question.</source>
+        <translation>Vissa tecken betyder att en läkare bör undersöka dig innan du börjar träna på egen hand. Svara ja eller nej på varje fråga.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Choose at least %1 days a week to exercise.</source>
+        <translation>Välj minst %1 dagar i veckan att träna.</translation>
+    </message>
+    <message>
+        <source>Your result</source>
+        <translation>Ditt resultat</translation>
+    </message>
+    <message>
+        <source>Thank you! Here is what your answers and tests show, and how your program will start.</source>
+        <translation>Tack! Här ser du vad dina svar och test visar, och hur ditt program börjar.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smärta</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Vardagens sysslor</translation>
+    </message>
+    <message>
+        <source>Standing up from a chair</source>
+        <translation>Resa sig från en stol</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balans</translation>
+    </message>
+    <message>
+        <source>Where you start</source>
+        <translation>Här börjar du</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Så fortsätter det</translation>
+    </message>
+    <message>
+        <source>Which days do you want to exercise?</source>
+        <translation>Vilka dagar vill du träna?</translation>
+    </message>
+    <message>
+        <source>Choose at least 2 days. Three days with a rest day between them is best, for example Monday, Wednesday and Friday. In weeks 1 and 2 you exercise on two of them.</source>
+        <translation>Välj minst 2 dagar. Tre dagar med en vilodag emellan är bäst, till exempel måndag, onsdag och fredag. Vecka 1 och 2 tränar du två av dagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>RetestResultPage</name>
+    <message>
+        <source>Your retest</source>
+        <translation>Din uppföljning</translation>
+    </message>
+    <message>
+        <source>Here is how you are doing now, compared with when you started.</source>
+        <translation>Så här går det för dig nu, jämfört med när du började.</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smärta</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Vardagens sysslor</translation>
+    </message>
+    <message>
+        <source>Standing up from a chair</source>
+        <translation>Resa sig från en stol</translation>
+    </message>
+    <message>
+        <source>Keep going: exercising regularly is what makes the difference, and it keeps helping.</source>
+        <translation>Fortsätt så: det är regelbunden träning som gör skillnad, och den fortsätter att hjälpa.</translation>
     </message>
 </context>
 <context>
