@@ -1,4 +1,7 @@
 """The views the program has; `--view` accepts these names."""
 
-VIEWS: tuple[str, ...] = ("home", "exercises", "session", "settings")
-PLANNED_VIEWS: tuple[str, ...] = ("assessment", "diary", "progress", "lessons")
+# in the navigation column, in this order
+NAV_VIEWS: tuple[str, ...] = ("home", "program", "exercises", "session", "settings")
+# every view --view can open: the assessment is reached from Home and the program page, not the navigation
+VIEWS: tuple[str, ...] = (*NAV_VIEWS, "assessment")
+PLANNED_VIEWS: tuple[str, ...] = ("diary", "progress", "lessons")

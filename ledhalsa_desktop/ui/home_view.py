@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.ui.formatting import local_datetime_text
+from ledhalsa_desktop.ui.today_card import NextDayCard, TodayCard
 from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 
 
@@ -17,6 +18,9 @@ class HomeView(Page):
     open_settings = Signal()
     open_exercises = Signal()
     start_sample = Signal()
+    start_assessment = Signal()
+    start_session = Signal()
+    open_program = Signal()
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -29,16 +33,29 @@ class HomeView(Page):
         layout.addWidget(self.greeting)
         layout.addWidget(self.intro)
 
+        self.next_day = NextDayCard(state)
+        self.next_day.answered.connect(self.refresh_program)
+        self.today = TodayCard(state)
+        self.today.start_session.connect(self.start_session)
+        self.today.start_assessment.connect(self.start_assessment)
+        self.today.open_program.connect(self.open_program)
+        self.today.changed.connect(self.refresh_program)
+        layout.addWidget(self.next_day)
+        layout.addWidget(self.today)
+
         first, first_layout = card()
+        self.first_card = first
         self.first_heading = text_label("heading")
         self.first_text = text_label()
-        self.sample_button = button("primary")
+        self.assessment_button = button("primary")
+        self.assessment_button.clicked.connect(self.start_assessment)
+        self.sample_button = button()
         self.sample_button.clicked.connect(self.start_sample)
         self.exercises_button = button()
         self.exercises_button.clicked.connect(self.open_exercises)
         first_layout.addWidget(self.first_heading)
         first_layout.addWidget(self.first_text)
-        for action in (self.sample_button, self.exercises_button):
+        for action in (self.assessment_button, self.sample_button, self.exercises_button):
             row = QHBoxLayout()
             row.addWidget(action)
             row.addStretch(1)
@@ -96,10 +113,12 @@ class HomeView(Page):
         self.first_heading.setText(self.tr("Start here"))
         self.first_text.setText(
             self.tr(
-                "Try a short session of four calm exercises. The figure shows you how, and you set the pace. "
-                "You can also look at all the exercises and try any of them."
+                "Answer a few questions and do a short chair test, about three minutes in all. Then you get "
+                "your own 12-week exercise program that starts gently and grows with you. You can also try a "
+                "short session first, or look at all the exercises."
             )
         )
+        self.assessment_button.setText(self.tr("Start the assessment"))
         self.sample_button.setText(self.tr("Try a short session"))
         self.exercises_button.setText(self.tr("Look at the exercises"))
         self.reading_heading.setText(self.tr("Easy to read"))
@@ -122,6 +141,16 @@ class HomeView(Page):
             )
         )
         self.refresh_backup_line()
+        self.refresh_program()
+
+    def refresh_program(self) -> None:
+        """The program's cards when there is a program; the way to start one when there is not."""
+        today = self.state.training.today()
+        self.first_card.setVisible(today is None)
+        self.today.setVisible(today is not None)
+        if today is not None:
+            self.today.show_today(today)
+        self.next_day.show_question(today)
 
     def refresh_backup_line(self) -> None:
         backups = self.state.list_backups()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -26,10 +27,13 @@ from ledhalsa_desktop.ui.icons import icon
 from ledhalsa_desktop.ui.theme import THEMES, content_width, icon_size
 from ledhalsa_desktop.ui.voice import Voice
 from ledhalsa_desktop.ui.widgets import Page, button, scrolling
-from ledhalsa_desktop.views import VIEWS
+from ledhalsa_desktop.views import NAV_VIEWS, VIEWS
+
+if TYPE_CHECKING:
+    from ledhalsa_desktop.ui.assessment_view import AssessmentOutcome
 
 log = logging.getLogger("ledhalsa")
-NAV_ICONS = {"home": "home", "exercises": "exercises", "session": "session", "settings": "settings"}
+NAV_ICONS = {name: name for name in NAV_VIEWS}
 
 
 def _make_home(window: MainWindow) -> Page:
@@ -39,6 +43,35 @@ def _make_home(window: MainWindow) -> Page:
     view.open_settings.connect(lambda: window.show_view("settings"))
     view.open_exercises.connect(lambda: window.show_view("exercises"))
     view.start_sample.connect(window.start_sample_session)
+    view.start_assessment.connect(window.start_assessment)
+    view.start_session.connect(window.start_program_session)
+    view.open_program.connect(lambda: window.show_view("program"))
+    return view
+
+
+def _make_program(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.program_view import ProgramView
+
+    view = ProgramView(window.appearance)
+    view.start_assessment.connect(window.start_assessment)
+    view.start_session.connect(window.start_program_session)
+    return view
+
+
+def _make_assessment(window: MainWindow) -> Page:
+    from ledhalsa_desktop.core.assessment import AssessmentKind
+    from ledhalsa_desktop.training import RETEST_KINDS
+    from ledhalsa_desktop.ui.assessment_view import AssessmentView
+
+    today = window.state.training.today()
+    active = window.state.training.active()
+    if today is not None and active is not None and today.retest_due is not None:
+        kind = RETEST_KINDS[today.retest_due]
+        view = AssessmentView(window.appearance, window.voice, retest_of=active.start.assessment, kind=kind)
+    else:
+        view = AssessmentView(window.appearance, window.voice, kind=AssessmentKind.START)
+    view.finished.connect(window.finish_assessment)
+    view.cancelled.connect(window.close_assessment)
     return view
 
 
@@ -66,6 +99,8 @@ def _make_settings(window: MainWindow) -> Page:
 
 VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
     "home": _make_home,
+    "program": _make_program,
+    "assessment": _make_assessment,
     "exercises": _make_exercises,
     "session": _make_session,
     "settings": _make_settings,
@@ -95,16 +130,17 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, QPushButton] = {}
         self.areas: dict[str, QScrollArea] = {}
-        for index, name in enumerate(VIEWS):
+        for index, name in enumerate(NAV_VIEWS):
             nav_button = button("nav")
             nav_button.setCheckable(True)
             self.nav_group.addButton(nav_button, index)
             nav_layout.addWidget(nav_button)
             self.nav_buttons[name] = nav_button
+        for name in VIEWS:
             self.areas[name] = scrolling(QWidget())
             self.stack.addWidget(self.areas[name])
         nav_layout.addStretch(1)
-        self.nav_group.idToggled.connect(lambda index, checked: checked and self.show_view(VIEWS[index]))
+        self.nav_group.idToggled.connect(lambda index, checked: checked and self.show_view(NAV_VIEWS[index]))
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.root.addWidget(main)
@@ -150,7 +186,47 @@ class MainWindow(QMainWindow):
         self.view(name)
         self.root.setCurrentIndex(0)
         self.stack.setCurrentIndex(VIEWS.index(name))
-        self.nav_buttons[name].setChecked(True)
+        if name in self.nav_buttons:
+            self.nav_buttons[name].setChecked(True)
+        else:
+            checked = self.nav_group.checkedButton()
+            if checked is not None:
+                self.nav_group.setExclusive(False)
+                checked.setChecked(False)
+                self.nav_group.setExclusive(True)
+
+    def drop_view(self, name: str) -> None:
+        """Forget a view so the next visit builds it afresh (the assessment starts over each time)."""
+        page = self._views.pop(name, None)
+        if page is not None:
+            self.areas[name].takeWidget()
+            self.areas[name].setWidget(QWidget())
+            page.deleteLater()
+
+    def start_assessment(self) -> None:
+        self.drop_view("assessment")
+        self.show_view("assessment")
+
+    def finish_assessment(self, outcome: AssessmentOutcome) -> None:
+        """Store the assessment; a first one builds the personal program and shows it."""
+        from ledhalsa_desktop.core.assessment import AssessmentKind
+
+        assessment = outcome.assessment
+        stored = self.state.save_assessment(assessment)
+        if assessment.kind is AssessmentKind.START:
+            self.state.training.start_program(stored, outcome.training_days)
+            self.show_view("program")
+        else:
+            self.show_view("home")
+        self.drop_view("assessment")
+
+    def close_assessment(self) -> None:
+        self.show_view("home")
+        self.drop_view("assessment")
+
+    def start_program_session(self) -> None:
+        self.show_view("session")
+        self.view("session").start_program_session()
 
     @property
     def voice(self) -> Voice:
@@ -192,6 +268,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Ledhälsa"))
         texts = {
             "home": self.tr("Home"),
+            "program": self.tr("My program"),
             "exercises": self.tr("Exercises"),
             "session": self.tr("Exercise now"),
             "settings": self.tr("Settings"),

@@ -10,10 +10,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ledhalsa_desktop import content
+from ledhalsa_desktop.core.prescription import starting_prescription
+from ledhalsa_desktop.core.progression import Effort
 from ledhalsa_desktop.core.session_player import Phase, PlayerItem, SessionPlayer, Side
+from ledhalsa_desktop.training import SessionPlan
+from ledhalsa_desktop.ui import program_texts
+from ledhalsa_desktop.ui.after_session import AfterSessionQuestions, SessionSummary
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
 from ledhalsa_desktop.ui.flow_layout import FlowLayout
@@ -26,10 +31,14 @@ FRAME_MS = 16
 COUNTDOWN_MS = 100
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
 SIDE_BY_SIDE_MAX_SCALE = 125  # above this text size the counters go below the figure
+INTRO, PLAYER, FINISH, QUESTIONS, SUMMARY = range(5)
 
 
 class SessionView(Page):
+    """The player; with a program it runs today's session and asks the questions after it."""
+
     go_home = Signal()
+    program_changed = Signal()
 
     def __init__(self, appearance: Appearance, voice: Voice, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
@@ -37,6 +46,8 @@ class SessionView(Page):
         self.voice = voice
         self.clock = clock
         self.player: SessionPlayer | None = None
+        self.plan: SessionPlan | None = None
+        self._recorded: dict[int, tuple[int, bool]] = {}
         self.mirrored = False
         self.status_cue = ""
         self._shown: tuple[object, ...] = ()
@@ -51,6 +62,12 @@ class SessionView(Page):
         self.pages.addWidget(self._build_intro())
         self.pages.addWidget(self._build_player())
         self.pages.addWidget(self._build_finish())
+        self.questions = AfterSessionQuestions()
+        self.questions.answered.connect(self.save_answers)
+        self.pages.addWidget(self.questions)
+        self.summary = SessionSummary()
+        self.summary.go_home.connect(self.go_home)
+        self.pages.addWidget(self.summary)
         for key, action in (
             (Qt.Key.Key_Space, self.main_or_pause),
             (Qt.Key.Key_Left, self.previous_exercise),
@@ -70,10 +87,14 @@ class SessionView(Page):
         self.intro_text = text_label()
         self.intro_list = text_label()
         self.intro_start = button("primary")
-        self.intro_start.clicked.connect(self.start_sample)
-        row = QHBoxLayout()
-        row.addWidget(self.intro_start)
-        row.addStretch(1)
+        self.intro_start.clicked.connect(self.start_from_intro)
+        self.intro_lighter = button()
+        self.intro_lighter.clicked.connect(lambda: self.start_program_session(lighter=True))
+        self.intro_sample = button()
+        self.intro_sample.clicked.connect(self.start_sample)
+        row = FlowLayout()
+        for widget in (self.intro_start, self.intro_lighter, self.intro_sample):
+            row.addWidget(widget)
         for widget in (self.intro_title, self.intro_text, self.intro_list):
             layout.addWidget(widget)
         layout.addLayout(row)
@@ -136,6 +157,8 @@ class SessionView(Page):
         self.slower_button.clicked.connect(lambda: self.change_speed(-1))
         self.faster_button.clicked.connect(lambda: self.change_speed(+1))
         self.mirror_button.toggled.connect(self.set_mirrored)
+        self.end_button = button()
+        self.end_button.clicked.connect(self.end_session)
         for widget in (
             self.previous_button,
             self.pause_button,
@@ -144,6 +167,7 @@ class SessionView(Page):
             self.speed_label,
             self.faster_button,
             self.mirror_button,
+            self.end_button,
         ):
             controls.addWidget(widget)
         layout.addLayout(controls)
@@ -175,12 +199,37 @@ class SessionView(Page):
         return page
 
     # what the person does
+    def has_program(self) -> bool:
+        return self.appearance.state.training.active() is not None
+
+    def start_from_intro(self) -> None:
+        if self.has_program():
+            self.start_program_session()
+        else:
+            self.start_sample()
+
     def start_sample(self) -> None:
         self.play(content.sample_session())
 
-    def play(self, items: list[PlayerItem]) -> None:
+    def start_program_session(self, *, lighter: bool = False) -> None:
+        """Today's session of the program, at today's doses (lighter ones during a flare, if chosen)."""
+        plan = self.appearance.state.training.begin_session(lighter=lighter)
+        self.program_changed.emit()
+        self.play([content.program_item(item) for item in plan.prescriptions], plan=plan)
+
+    def show_intro(self) -> None:
+        """Back to the start page, unless a session is under way."""
+        if self.player is None or self.player.phase is Phase.FINISHED or self.pages.currentIndex() == SUMMARY:
+            self.player = None
+            self.plan = None
+            self.pages.setCurrentIndex(INTRO)
+            self.retranslate()
+
+    def play(self, items: list[PlayerItem], *, plan: SessionPlan | None = None) -> None:
+        self.plan = plan
+        self._recorded = {}
         self.player = SessionPlayer(items, self.clock())
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(PLAYER)
         self.handle_events()
         self.refresh()
         self.main_button.setFocus()
@@ -200,7 +249,7 @@ class SessionView(Page):
         self.after_command()
 
     def main_or_pause(self) -> None:
-        if self.player is None or self.pages.currentIndex() != 1:
+        if self.player is None or self.pages.currentIndex() != PLAYER:
             return
         if self.player.phase in (Phase.READY, Phase.EXERCISE_DONE) and not self.player.state.paused:
             self.main_action()
@@ -213,12 +262,12 @@ class SessionView(Page):
             self.after_command()
 
     def previous_exercise(self) -> None:
-        if self.player is not None and self.pages.currentIndex() == 1:
+        if self.player is not None and self.pages.currentIndex() == PLAYER:
             self.player.previous_exercise()
             self.after_command()
 
     def next_exercise(self) -> None:
-        if self.player is not None and self.pages.currentIndex() == 1:
+        if self.player is not None and self.pages.currentIndex() == PLAYER:
             self.player.next_exercise()
             self.after_command()
 
@@ -255,13 +304,72 @@ class SessionView(Page):
         answer = question.ask()
         switched = easier.number if answer == "easier" and easier is not None else None
         self.appearance.state.record_exercise_feedback(player.item.exercise_id, player.item.level, switched)
-        if answer == "easier" and easier is not None:
+        self.record_progress(too_painful=True)
+        if answer == "easier" and easier is not None and self.plan is not None:
+            prescription = starting_prescription(exercise, easier.number)
+            self.appearance.state.training.took_easier_level(self.plan.session_id, prescription)
+            player.replace_item(content.program_item(prescription))
+        elif answer == "easier" and easier is not None:
             player.replace_item(content.player_item(exercise.id, easier))
         elif answer == "skip":
             player.next_exercise()
         else:
             player.resume(self.clock())
         self.after_command()
+
+    def end_session(self) -> None:
+        player = self.player
+        if player is None:
+            return
+        player.pause()
+        self.refresh()
+        question = MessageDialog(
+            self.tr("End the session now?"),
+            self.tr("What you have done so far is kept. Then come three short questions about how it went."),
+            [("end", self.tr("End the session")), ("continue", self.tr("Carry on"))],
+            parent=self,
+        )
+        if question.ask() == "end":
+            self.record_progress()
+            player.stop()
+        else:
+            player.resume(self.clock())
+        self.after_command()
+
+    def record_progress(self, *, too_painful: bool = False) -> None:
+        """Save what is done of the current exercise, so a session stopped halfway keeps it."""
+        player, plan = self.player, self.plan
+        if player is None or plan is None:
+            return
+        index = player.state.item_index
+        before_sets, before_done = self._recorded.get(index, (0, False))
+        sets_done = max(before_sets, player.sets_done(index))
+        completed = before_done or index in player.state.done_items
+        if (sets_done, completed) == (before_sets, before_done) and not too_painful:
+            return
+        self._recorded[index] = (sets_done, completed)
+        self.appearance.state.training.exercise_done(
+            plan.session_id,
+            player.item.exercise_id,
+            sets_done=min(sets_done, player.item.sets),
+            completed=completed,
+            too_painful=too_painful,
+        )
+
+    def save_answers(self, pain: int, effort: Effort, note: str) -> None:
+        player, plan = self.player, self.plan
+        if player is None or plan is None:
+            return
+        changes = self.appearance.state.training.finish_session(
+            plan.session_id, pain_during=pain, effort=effort, hurt_note=note
+        )
+        language = self.appearance.state.settings.language
+        done = [item.exercise_id for index, item in enumerate(player.items) if index in player.state.done_items]
+        skipped = [item.exercise_id for index, item in enumerate(player.items) if index not in player.state.done_items]
+        self.summary.show_result(done, skipped, changes, pain, language)
+        self.pages.setCurrentIndex(SUMMARY)
+        self.summary.home_button.setFocus()
+        self.program_changed.emit()
 
     # showing the state
     def after_command(self) -> None:
@@ -286,6 +394,8 @@ class SessionView(Page):
             return False
         events = self.player.drain_events()
         name = self.exercise_name(self.player.item) if events else ""
+        if any(event.kind in ("rest", "switch_side", "exercise_done") for event in events):
+            self.record_progress()
         for event in events:
             if event.kind == "cue":
                 self.status_cue = cue_word(str(event.value))
@@ -305,8 +415,13 @@ class SessionView(Page):
             return
         if player.phase is Phase.FINISHED:
             self.timer.stop()
-            self.pages.setCurrentIndex(2)
-            self.retranslate_finish()
+            if self.plan is None:
+                self.pages.setCurrentIndex(FINISH)
+                self.retranslate_finish()
+            elif self.pages.currentIndex() == PLAYER:
+                self.questions.clear()
+                self.pages.setCurrentIndex(QUESTIONS)
+                self.questions.pain.setFocus()
             return
         language = self.appearance.state.settings.language
         item = player.item
@@ -339,6 +454,7 @@ class SessionView(Page):
         steps = level.steps.get(language)
         self.step_text.setText("\n".join(f"{number}. {step}" for number, step in enumerate(steps, start=1)))
         self.pause_button.setText(self.tr("Continue") if player.state.paused else self.tr("Pause"))
+        self.end_button.setVisible(self.plan is not None)
         self.speed_label.setText(self.tr("Speed %1×").replace("%1", QLocale().toString(player.speed, "g", 3)))
         self.slower_button.setEnabled(player.speed > SPEEDS[0])
         self.faster_button.setEnabled(player.speed < SPEEDS[-1])
@@ -386,6 +502,48 @@ class SessionView(Page):
             return self.tr("Skip the rest")
         return self.tr("Next exercise")
 
+    def retranslate_intro(self) -> None:
+        language = self.appearance.state.settings.language
+        training = self.appearance.state.training
+        today = training.today()
+        self.intro_sample.setText(self.tr("Try the short sample session instead"))
+        if today is None:
+            self.intro_title.setText(self.tr("Try a short session"))
+            self.intro_text.setText(
+                self.tr(
+                    "See how exercising with Ledhälsa works: four calm exercises, about ten minutes. The figure "
+                    "shows you how, and you set the pace. Have a sturdy chair without wheels ready."
+                )
+            )
+            names = [
+                content.catalogue().by_id[exercise_id].name.get(language) for exercise_id, _ in content.SAMPLE_SESSION
+            ]
+            self.intro_list.setText("\n".join(f"• {name}" for name in names))
+            self.intro_start.setText(self.tr("Start the short session"))
+            self.intro_lighter.hide()
+            self.intro_sample.hide()
+            return
+        self.intro_title.setText(self.tr("Today's session"))
+        text = self.tr("About %1 minutes. The figure shows you each exercise, and you set the pace.").replace(
+            "%1", str(today.minutes)
+        )
+        if today.flare is not None:
+            text += " " + self.tr(
+                "You have marked a flare: you can choose a lighter session today, and nothing gets harder "
+                "until the flare is over."
+            )
+        self.intro_text.setText(text)
+        lines = [
+            f"• {program_texts.exercise_name(item.exercise_id, language)}: {program_texts.prescription_text(item)}"
+            for item in training.todays_prescriptions(lighter=today.flare is not None)
+        ]
+        self.intro_list.setText("\n".join(lines))
+        self.intro_start.setText(self.tr("Start today's session"))
+        self.intro_lighter.setText(self.tr("Start a lighter session"))
+        self.intro_lighter.setVisible(today.flare is not None)
+        self.intro_start.setVisible(today.flare is None)
+        self.intro_sample.show()
+
     def retranslate_finish(self) -> None:
         done = len(self.player.state.done_items) if self.player else 0
         total = len(self.player.items) if self.player else 0
@@ -401,17 +559,7 @@ class SessionView(Page):
         self.again_button.setText(self.tr("Do the session again"))
 
     def retranslate(self) -> None:
-        self.intro_title.setText(self.tr("Try a short session"))
-        self.intro_text.setText(
-            self.tr(
-                "See how exercising with Ledhälsa works: four calm exercises, about ten minutes. The figure "
-                "shows you how, and you set the pace. Have a sturdy chair without wheels ready."
-            )
-        )
-        language = self.appearance.state.settings.language
-        names = [content.catalogue().by_id[exercise_id].name.get(language) for exercise_id, _ in content.SAMPLE_SESSION]
-        self.intro_list.setText("\n".join(f"• {name}" for name in names))
-        self.intro_start.setText(self.tr("Start the short session"))
+        self.retranslate_intro()
         self.previous_button.setText(self.tr("Previous"))
         self.next_button.setText(self.tr("Next"))
         self.slower_button.setText(self.tr("Slower"))
@@ -423,11 +571,11 @@ class SessionView(Page):
         self.previous_button.setAccessibleDescription(self.tr("Left arrow key"))
         self.next_button.setAccessibleDescription(self.tr("Right arrow key"))
         self.pause_button.setAccessibleDescription(self.tr("Space bar"))
-        self.voice.configure(
-            language, self.appearance.state.settings.voice_enabled, self.appearance.state.settings.voice_speed
-        )
+        settings = self.appearance.state.settings
+        self.voice.configure(settings.language, settings.voice_enabled, settings.voice_speed)
         self.refresh()
-        if self.pages.currentIndex() == 2:
+        self.end_button.setText(self.tr("End the session"))
+        if self.pages.currentIndex() == FINISH:
             self.retranslate_finish()
 
     def middle_direction(self) -> QBoxLayout.Direction:
@@ -435,6 +583,7 @@ class SessionView(Page):
         return QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.show_intro()
         self.middle.setDirection(self.middle_direction())
         self.retranslate()
         super().showEvent(event)

@@ -125,6 +125,9 @@ QLabel[role="error"] {{ color: {c.error}; font-weight: 600; }}
 QLabel[role="success"] {{ color: {c.success}; font-weight: 600; }}
 QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px; }}
 QFrame[role="card"] QLabel {{ background: {c.surface}; }}
+QLabel[role="warning"] {{ color: {c.error}; font-weight: 600; }}
+QFrame[role="warning-card"] {{ background: {c.surface}; border: 3px solid {c.error}; border-radius: 12px; }}
+QFrame[role="warning-card"] QLabel {{ background: {c.surface}; }}
 QPushButton {{
     background: {c.surface}; color: {c.text}; border: 2px solid {c.border}; border-radius: 10px;
     padding: {pad}px {pad * 2}px; min-height: {MIN_TARGET_PX}px;

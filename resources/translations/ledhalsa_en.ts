@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>AfterSessionQuestions</name>
+    <message>
+        <source>Choose a number from 0 to 10 for the pain during the session.</source>
+        <translation>Choose a number from 0 to 10 for the pain during the session.</translation>
+    </message>
+    <message>
+        <source>Choose how hard the session felt.</source>
+        <translation>Choose how hard the session felt.</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>How did it go?</translation>
+    </message>
+    <message>
+        <source>Three short questions. Your answers decide what happens next time, and the reason is shown.</source>
+        <translation>Three short questions. Your answers decide what happens next time, and the reason is shown.</translation>
+    </message>
+    <message>
+        <source>How much did it hurt during the session?</source>
+        <translation>How much did it hurt during the session?</translation>
+    </message>
+    <message>
+        <source>How hard did the session feel?</source>
+        <translation>How hard did the session feel?</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Just right</source>
+        <translation>Just right</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Too hard</translation>
+    </message>
+    <message>
+        <source>Did anything hurt? (you may leave this empty)</source>
+        <translation>Did anything hurt? (you may leave this empty)</translation>
+    </message>
+    <message>
+        <source>Did anything hurt?</source>
+        <translation>Did anything hurt?</translation>
+    </message>
+    <message>
+        <source>For example: the right knee on the step</source>
+        <translation>For example: the right knee on the step</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Save my answers</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentResult</name>
     <message>
         <source>Your pain right now is %1 out of 10, and during the last week it was usually %2.</source>
@@ -1164,8 +1223,12 @@
         <translation>Start here</translation>
     </message>
     <message>
-        <source>Try a short session of four calm exercises. The figure shows you how, and you set the pace. You can also look at all the exercises and try any of them.</source>
-        <translation>Try a short session of four calm exercises. The figure shows you how, and you set the pace. You can also look at all the exercises and try any of them.</translation>
+        <source>Answer a few questions and do a short chair test, about three minutes in all. Then you get your own 12-week exercise program that starts gently and grows with you. You can also try a short session first, or look at all the exercises.</source>
+        <translation>Answer a few questions and do a short chair test, about three minutes in all. Then you get your own 12-week exercise program that starts gently and grows with you. You can also try a short session first, or look at all the exercises.</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Start the assessment</translation>
     </message>
     <message>
         <source>Try a short session</source>
@@ -1305,6 +1368,10 @@
         <translation>Home</translation>
     </message>
     <message>
+        <source>My program</source>
+        <translation>My program</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Exercises</translation>
     </message>
@@ -1315,6 +1382,37 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NextDayCard</name>
+    <message>
+        <source>Thank you. Your program is updated.</source>
+        <translation>Thank you. Your program is updated.</translation>
+    </message>
+    <message>
+        <source>Next time you do the same as last time.</source>
+        <translation>Next time you do the same as last time.</translation>
+    </message>
+    <message>
+        <source>How does it feel after your last session?</source>
+        <translation>How does it feel after your last session?</translation>
+    </message>
+    <message>
+        <source>You exercised on %1. Compared with how it usually feels:</source>
+        <translation>You exercised on %1. Compared with how it usually feels:</translation>
+    </message>
+    <message>
+        <source>Back to usual</source>
+        <translation>Back to usual</translation>
+    </message>
+    <message>
+        <source>Still worse than usual</source>
+        <translation>Still worse than usual</translation>
+    </message>
+    <message>
+        <source>Much worse</source>
+        <translation>Much worse</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1883,45 @@
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Well done!</source>
+        <translation>Well done!</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers</source>
+        <translation>Thank you for your answers</translation>
+    </message>
+    <message>
+        <source>You did not finish any exercise this time. That is all right.</source>
+        <translation>You did not finish any exercise this time. That is all right.</translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 exercises:</source>
+        <translation>You did %1 of %2 exercises:</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <source>If your pain is back to your usual level tomorrow:</source>
+        <translation>If your pain is back to your usual level tomorrow:</translation>
+    </message>
+    <message>
+        <source>The same exercises at the same doses. The program only makes them harder after a session done in full, with pain at 4 or lower, that is back to usual the next day.</source>
+        <translation>The same exercises at the same doses. The program only makes them harder after a session done in full, with pain at 4 or lower, that is back to usual the next day.</translation>
+    </message>
+    <message>
+        <source>The pain went above 5. Next time will be a little lighter. If the pain has not settled by tomorrow, rest the joint a day; if it keeps coming back, talk to a physiotherapist.</source>
+        <translation>The pain went above 5. Next time will be a little lighter. If the pain has not settled by tomorrow, rest the joint a day; if it keeps coming back, talk to a physiotherapist.</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Back to Home</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Change to an easier level</source>
@@ -1805,6 +1942,18 @@
     <message>
         <source>Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or increasing pain is a sign to do less. What would you like to do?</source>
         <translation>Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or increasing pain is a sign to do less. What would you like to do?</translation>
+    </message>
+    <message>
+        <source>End the session now?</source>
+        <translation>End the session now?</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept. Then come three short questions about how it went.</source>
+        <translation>What you have done so far is kept. Then come three short questions about how it went.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
     </message>
     <message>
         <source>Exercise %1 of %2 · level %3: %4</source>
@@ -1885,6 +2034,30 @@
     <message>
         <source>Next exercise</source>
         <translation>Next exercise</translation>
+    </message>
+    <message>
+        <source>Try the short sample session instead</source>
+        <translation>Try the short sample session instead</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>Today&apos;s session</translation>
+    </message>
+    <message>
+        <source>About %1 minutes. The figure shows you each exercise, and you set the pace.</source>
+        <translation>About %1 minutes. The figure shows you each exercise, and you set the pace.</translation>
+    </message>
+    <message>
+        <source>You have marked a flare: you can choose a lighter session today, and nothing gets harder until the flare is over.</source>
+        <translation>You have marked a flare: you can choose a lighter session today, and nothing gets harder until the flare is over.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Start today&apos;s session</translation>
+    </message>
+    <message>
+        <source>Start a lighter session</source>
+        <translation>Start a lighter session</translation>
     </message>
     <message>
         <source>The session is over</source>
@@ -2129,6 +2302,93 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Keeping it up: week %1 since you started</source>
+        <translation>Keeping it up: week %1 since you started</translation>
+    </message>
+    <message>
+        <source>Week %1 of 12</source>
+        <translation>Week %1 of 12</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 sessions done.</source>
+        <translation>This week: %1 of %2 sessions done.</translation>
+    </message>
+    <message>
+        <source>You have exercised today. Well done!</source>
+        <translation>You have exercised today. Well done!</translation>
+    </message>
+    <message>
+        <source>Next session: %1.</source>
+        <translation>Next session: %1.</translation>
+    </message>
+    <message>
+        <source>Exercise again today</source>
+        <translation>Exercise again today</translation>
+    </message>
+    <message>
+        <source>Today is a training day: about %1 minutes.</source>
+        <translation>Today is a training day: about %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Start today&apos;s session</translation>
+    </message>
+    <message>
+        <source>Next session: %1. Rest days are part of the program.</source>
+        <translation>Next session: %1. Rest days are part of the program.</translation>
+    </message>
+    <message>
+        <source>Exercise today anyway</source>
+        <translation>Exercise today anyway</translation>
+    </message>
+    <message>
+        <source>See my program</source>
+        <translation>See my program</translation>
+    </message>
+    <message>
+        <source>It is week %1: time for a short check of pain, daily activities and the chair test, to see what has changed since you started.</source>
+        <translation>It is week %1: time for a short check of pain, daily activities and the chair test, to see what has changed since you started.</translation>
+    </message>
+    <message>
+        <source>Do the week %1 check</source>
+        <translation>Do the week %1 check</translation>
+    </message>
+    <message>
+        <source>You marked a flare on %1. Nothing gets harder until it is over, and you can choose a lighter session. A short rest is fine; gentle movement usually helps.</source>
+        <translation>You marked a flare on %1. Nothing gets harder until it is over, and you can choose a lighter session. A short rest is fine; gentle movement usually helps.</translation>
+    </message>
+    <message>
+        <source>The flare is over</source>
+        <translation>The flare is over</translation>
+    </message>
+    <message>
+        <source>I have a flare</source>
+        <translation>I have a flare</translation>
+    </message>
+    <message>
+        <source>A flare is a period of more pain and swelling than usual. The program then holds back.</source>
+        <translation>A flare is a period of more pain and swelling than usual. The program then holds back.</translation>
+    </message>
+    <message>
+        <source>Talk to a physiotherapist</source>
+        <translation>Talk to a physiotherapist</translation>
+    </message>
+    <message>
+        <source>The pain has gone up after exercising more than once lately. The program has made the exercises easier. Please talk to a physiotherapist about how to go on; in Sweden you can call 1177 for advice.</source>
+        <translation>The pain has gone up after exercising more than once lately. The program has made the exercises easier. Please talk to a physiotherapist about how to go on; in Sweden you can call 1177 for advice.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>I understand</translation>
     </message>
 </context>
 <context>

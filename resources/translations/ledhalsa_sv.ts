@@ -95,6 +95,65 @@
     </message>
 </context>
 <context>
+    <name>AfterSessionQuestions</name>
+    <message>
+        <source>Choose a number from 0 to 10 for the pain during the session.</source>
+        <translation>Välj en siffra från 0 till 10 för smärtan under passet.</translation>
+    </message>
+    <message>
+        <source>Choose how hard the session felt.</source>
+        <translation>Välj hur ansträngande passet kändes.</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Hur gick det?</translation>
+    </message>
+    <message>
+        <source>Three short questions. Your answers decide what happens next time, and the reason is shown.</source>
+        <translation>Tre korta frågor. Dina svar styr vad som händer nästa gång, och du får se varför.</translation>
+    </message>
+    <message>
+        <source>How much did it hurt during the session?</source>
+        <translation>Hur ont gjorde det under passet?</translation>
+    </message>
+    <message>
+        <source>How hard did the session feel?</source>
+        <translation>Hur ansträngande kändes passet?</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lätt</translation>
+    </message>
+    <message>
+        <source>Just right</source>
+        <translation>Lagom</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Tungt</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>För tungt</translation>
+    </message>
+    <message>
+        <source>Did anything hurt? (you may leave this empty)</source>
+        <translation>Gjorde något ont? (du kan lämna det tomt)</translation>
+    </message>
+    <message>
+        <source>Did anything hurt?</source>
+        <translation>Gjorde något ont?</translation>
+    </message>
+    <message>
+        <source>For example: the right knee on the step</source>
+        <translation>Till exempel: höger knä på steget</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Spara mina svar</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentResult</name>
     <message>
         <source>Your pain right now is %1 out of 10, and during the last week it was usually %2.</source>
@@ -1164,8 +1223,12 @@
         <translation>Börja här</translation>
     </message>
     <message>
-        <source>Try a short session of four calm exercises. The figure shows you how, and you set the pace. You can also look at all the exercises and try any of them.</source>
-        <translation>Prova ett kort pass med fyra lugna övningar. Figuren visar hur du gör, och du bestämmer takten. Du kan också titta på alla övningar och prova vilken du vill.</translation>
+        <source>Answer a few questions and do a short chair test, about three minutes in all. Then you get your own 12-week exercise program that starts gently and grows with you. You can also try a short session first, or look at all the exercises.</source>
+        <translation>Svara på några frågor och gör ett kort test med en stol, ungefär tre minuter sammanlagt. Sedan får du ett eget träningsprogram på 12 veckor som börjar försiktigt och växer med dig. Du kan också prova ett kort pass först eller titta på alla övningar.</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Börja testet</translation>
     </message>
     <message>
         <source>Try a short session</source>
@@ -1305,6 +1368,10 @@
         <translation>Hem</translation>
     </message>
     <message>
+        <source>My program</source>
+        <translation>Mitt program</translation>
+    </message>
+    <message>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
@@ -1315,6 +1382,37 @@
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>NextDayCard</name>
+    <message>
+        <source>Thank you. Your program is updated.</source>
+        <translation>Tack! Ditt program är uppdaterat.</translation>
+    </message>
+    <message>
+        <source>Next time you do the same as last time.</source>
+        <translation>Nästa gång gör du samma som förra gången.</translation>
+    </message>
+    <message>
+        <source>How does it feel after your last session?</source>
+        <translation>Hur känns det efter förra passet?</translation>
+    </message>
+    <message>
+        <source>You exercised on %1. Compared with how it usually feels:</source>
+        <translation>Du tränade %1. Jämfört med hur det brukar kännas:</translation>
+    </message>
+    <message>
+        <source>Back to usual</source>
+        <translation>Som vanligt igen</translation>
+    </message>
+    <message>
+        <source>Still worse than usual</source>
+        <translation>Fortfarande värre än vanligt</translation>
+    </message>
+    <message>
+        <source>Much worse</source>
+        <translation>Mycket värre</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1883,45 @@
     </message>
 </context>
 <context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Well done!</source>
+        <translation>Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers</source>
+        <translation>Tack för dina svar</translation>
+    </message>
+    <message>
+        <source>You did not finish any exercise this time. That is all right.</source>
+        <translation>Du gjorde inte klart någon övning den här gången. Det gör ingenting.</translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 exercises:</source>
+        <translation>Du gjorde %1 av %2 övningar:</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Nästa gång</translation>
+    </message>
+    <message>
+        <source>If your pain is back to your usual level tomorrow:</source>
+        <translation>Om smärtan är tillbaka på din vanliga nivå i morgon:</translation>
+    </message>
+    <message>
+        <source>The same exercises at the same doses. The program only makes them harder after a session done in full, with pain at 4 or lower, that is back to usual the next day.</source>
+        <translation>Samma övningar med samma mängd. Programmet gör dem svårare först efter ett pass som du gjort helt, med smärta på högst 4, och när det känns som vanligt igen dagen efter.</translation>
+    </message>
+    <message>
+        <source>The pain went above 5. Next time will be a little lighter. If the pain has not settled by tomorrow, rest the joint a day; if it keeps coming back, talk to a physiotherapist.</source>
+        <translation>Smärtan gick över 5. Nästa gång blir lite lättare. Om smärtan inte har lagt sig i morgon kan du vila leden en dag. Kommer den tillbaka gång på gång, prata med en fysioterapeut.</translation>
+    </message>
+    <message>
+        <source>Back to Home</source>
+        <translation>Tillbaka till Hem</translation>
+    </message>
+</context>
+<context>
     <name>SessionView</name>
     <message>
         <source>Change to an easier level</source>
@@ -1805,6 +1942,18 @@
     <message>
         <source>Stop for a moment. Pain up to 4 out of 10 is fine if it settles by the next day; sharp or increasing pain is a sign to do less. What would you like to do?</source>
         <translation>Stanna upp en stund. Smärta upp till 4 av 10 är okej om den har lagt sig till nästa dag. Skarp eller ökande smärta är ett tecken på att du ska göra mindre. Vad vill du göra?</translation>
+    </message>
+    <message>
+        <source>End the session now?</source>
+        <translation>Avsluta passet nu?</translation>
+    </message>
+    <message>
+        <source>What you have done so far is kept. Then come three short questions about how it went.</source>
+        <translation>Det du har gjort hittills sparas. Sedan kommer tre korta frågor om hur det gick.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Avsluta passet</translation>
     </message>
     <message>
         <source>Exercise %1 of %2 · level %3: %4</source>
@@ -1885,6 +2034,30 @@
     <message>
         <source>Next exercise</source>
         <translation>Nästa övning</translation>
+    </message>
+    <message>
+        <source>Try the short sample session instead</source>
+        <translation>Prova det korta provpasset i stället</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>Dagens pass</translation>
+    </message>
+    <message>
+        <source>About %1 minutes. The figure shows you each exercise, and you set the pace.</source>
+        <translation>Ungefär %1 minuter. Figuren visar varje övning, och du bestämmer takten.</translation>
+    </message>
+    <message>
+        <source>You have marked a flare: you can choose a lighter session today, and nothing gets harder until the flare is over.</source>
+        <translation>Du har markerat ett skov: du kan välja ett lättare pass i dag, och inget blir svårare förrän skovet är över.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Starta dagens träning</translation>
+    </message>
+    <message>
+        <source>Start a lighter session</source>
+        <translation>Starta ett lättare pass</translation>
     </message>
     <message>
         <source>The session is over</source>
@@ -2129,6 +2302,93 @@
     <message>
         <source>High contrast</source>
         <translation>Hög kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCard</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Keeping it up: week %1 since you started</source>
+        <translation>Du håller i: vecka %1 sedan du började</translation>
+    </message>
+    <message>
+        <source>Week %1 of 12</source>
+        <translation>Vecka %1 av 12</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2 sessions done.</source>
+        <translation>Den här veckan: %1 av %2 pass gjorda.</translation>
+    </message>
+    <message>
+        <source>You have exercised today. Well done!</source>
+        <translation>Du har tränat i dag. Bra jobbat!</translation>
+    </message>
+    <message>
+        <source>Next session: %1.</source>
+        <translation>Nästa pass: %1.</translation>
+    </message>
+    <message>
+        <source>Exercise again today</source>
+        <translation>Träna igen i dag</translation>
+    </message>
+    <message>
+        <source>Today is a training day: about %1 minutes.</source>
+        <translation>I dag är en träningsdag: ungefär %1 minuter.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Starta dagens träning</translation>
+    </message>
+    <message>
+        <source>Next session: %1. Rest days are part of the program.</source>
+        <translation>Nästa pass: %1. Vilodagar hör också till programmet.</translation>
+    </message>
+    <message>
+        <source>Exercise today anyway</source>
+        <translation>Träna ändå i dag</translation>
+    </message>
+    <message>
+        <source>See my program</source>
+        <translation>Se mitt program</translation>
+    </message>
+    <message>
+        <source>It is week %1: time for a short check of pain, daily activities and the chair test, to see what has changed since you started.</source>
+        <translation>Nu är det vecka %1: dags för en kort koll av smärta, vardagssysslor och stoltestet, för att se vad som har ändrats sedan du började.</translation>
+    </message>
+    <message>
+        <source>Do the week %1 check</source>
+        <translation>Gör kollen för vecka %1</translation>
+    </message>
+    <message>
+        <source>You marked a flare on %1. Nothing gets harder until it is over, and you can choose a lighter session. A short rest is fine; gentle movement usually helps.</source>
+        <translation>Du markerade ett skov %1. Inget blir svårare förrän det är över, och du kan välja ett lättare pass. Det går bra att vila en kort tid, men lugn rörelse brukar hjälpa.</translation>
+    </message>
+    <message>
+        <source>The flare is over</source>
+        <translation>Skovet är över</translation>
+    </message>
+    <message>
+        <source>I have a flare</source>
+        <translation>Jag har ett skov</translation>
+    </message>
+    <message>
+        <source>A flare is a period of more pain and swelling than usual. The program then holds back.</source>
+        <translation>Ett skov är en period med mer smärta och svullnad än vanligt. Då håller programmet igen.</translation>
+    </message>
+    <message>
+        <source>Talk to a physiotherapist</source>
+        <translation>Prata med en fysioterapeut</translation>
+    </message>
+    <message>
+        <source>The pain has gone up after exercising more than once lately. The program has made the exercises easier. Please talk to a physiotherapist about how to go on; in Sweden you can call 1177 for advice.</source>
+        <translation>Smärtan har ökat efter träningen mer än en gång på sistone. Programmet har gjort övningarna lättare. Prata gärna med en fysioterapeut om hur du ska fortsätta. Du kan också ringa 1177 för råd.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Jag förstår</translation>
     </message>
 </context>
 <context>

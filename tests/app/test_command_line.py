@@ -17,7 +17,10 @@ def test_version_is_printed() -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--view", "kitchen"], "there is no view called 'kitchen'; choose one of: home, exercises, session, settings"),
+        (
+            ["--view", "kitchen"],
+            "there is no view called 'kitchen'; choose one of: home, program, exercises, session, settings, assessment",
+        ),
         (["--view", "diary"], "the view 'diary' is not in this version yet"),
         (["--text-scale", "250"], "choose a text size from 100 to 200"),
         (["--text-scale", "big"], "'big' is not a whole number"),
