@@ -75,7 +75,7 @@ class Step(QWidget):
         self.column.addWidget(self.title)
         self.column.addWidget(self.intro)
         self.errors: list[QLabel] = []
-        self._first_problem: tuple[QWidget, str] | None = None
+        self._first_problem: tuple[QWidget, str, QLabel] | None = None
 
     def add(self, *widgets: QWidget) -> None:
         for widget in widgets:
@@ -107,24 +107,31 @@ class Step(QWidget):
         label.setText(message)
         label.show()
         if self._first_problem is None:
-            self._first_problem = (field, message)
+            self._first_problem = (field, message, label)
 
     def checked(self) -> bool:
         """After the problems are shown: move to the first one; True when there was none."""
         if self._first_problem is None:
             return True
-        field, message = self._first_problem
+        field, message, label = self._first_problem
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reveal(label, field)
         announce(field, message)
         return False
 
-    def reveal(self, widget: QWidget) -> None:
-        """Scroll the page (once laid out) so that widget is in sight, its top first if it is tall."""
+    def reveal(self, *widgets: QWidget) -> None:
+        """Scroll the page (once laid out) so that the widgets are in sight, the last one surely."""
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None:
-            QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(widget, 0, 0))
+        if area is None:
+            return
+
+        def scroll() -> None:
+            for widget in widgets:
+                area.ensureWidgetVisible(widget, 0, 0)
+
+        QTimer.singleShot(0, area, scroll)
 
     def check(self) -> bool:
         return True

@@ -1812,7 +1812,7 @@
     <name>ResultPage</name>
     <message>
         <source>Choose at least %1 days a week to exercise.</source>
-        <translation>Välj minst %1 dagar i veckan att träna.</translation>
+        <translation>Välj minst %1 träningsdagar i veckan.</translation>
     </message>
     <message>
         <source>Your result</source>

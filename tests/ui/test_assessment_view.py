@@ -511,6 +511,8 @@ def test_the_result_page_and_the_training_days(qtbot, make_state) -> None:
     view.finished.connect(seen.append)
     click(qtbot, view.next_button)
     assert not seen and page.days_error.isVisible() and "at least 2 days" in page.days_error.text()
+    qtbot.waitUntil(lambda: not page.days_error.visibleRegion().isEmpty())  # scrolled into sight
+    assert focused(qtbot, page.days.buttons[0])
     click(qtbot, page.days.buttons[5])
     assert not page.days_error.isVisible()
     click(qtbot, view.next_button)
