@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from ledhalsa_desktop.core.progression import Change, ChangeKind, Effort
 from ledhalsa_desktop.core.session_notes import MAX_HURT_NOTE_LENGTH
 from ledhalsa_desktop.ui.pain_scale import ChoiceButtons, PainScale
-from ledhalsa_desktop.ui.program_texts import change_sentence, exercise_name
+from ledhalsa_desktop.ui.program_texts import changes_text, exercise_name
 from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
 
 EFFORTS = (Effort.LIGHT, Effort.JUST_RIGHT, Effort.HARD, Effort.TOO_HARD)
@@ -152,11 +152,10 @@ class SessionSummary(QWidget):
         stepping_back = [change for change in self._changes if change.kind is ChangeKind.REGRESS]
         stepping_up = [change for change in self._changes if change.kind is ChangeKind.PROGRESS]
         if stepping_back:
-            lines = [change_sentence(change, language) for change in stepping_back]
-            self.next_text.setText("\n\n".join(lines))
+            self.next_text.setText(changes_text(stepping_back, language))
         elif stepping_up:
             lead = self.tr("If your pain is back to your usual level tomorrow:")
-            self.next_text.setText("\n\n".join([lead, *(change_sentence(change, language) for change in stepping_up)]))
+            self.next_text.setText(f"{lead}\n\n{changes_text(stepping_up, language)}")
         else:
             self.next_text.setText(
                 self.tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -143,3 +144,28 @@ def relative_day_text(day: date, today: date) -> str:
 def weekday_name(weekday: int) -> str:
     """The full name of a weekday, 0 = Monday."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def changes_text(changes: Iterable[Change], language: str) -> str:
+    """Several changes told briefly: those with the same kind and reason share one sentence and a list.
+
+    A single change reads as its own sentence; a group reads as, for example,
+    "These get a little harder, because …:" followed by one "• exercise: what changes" line each.
+    """
+    groups: dict[tuple[ChangeKind, Reason], list[Change]] = {}
+    for change in changes:
+        if change.kind is not ChangeKind.START:
+            groups.setdefault((change.kind, change.reason), []).append(change)
+    parts: list[str] = []
+    for (kind, reason), members in groups.items():
+        if len(members) == 1:
+            parts.append(change_sentence(members[0], language))
+            continue
+        if kind is ChangeKind.PROGRESS:
+            lead = QCoreApplication.translate("ProgramTexts", "These get a little harder, because %1:")
+        else:
+            lead = QCoreApplication.translate("ProgramTexts", "These get a little easier, because %1:")
+        lines = [lead.replace("%1", reason_text(reason))]
+        lines += [f"• {exercise_name(item.exercise_id, language)}: {_step_part(item, language)}" for item in members]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)

@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.appstate import AppState
-from ledhalsa_desktop.core.progression import ChangeKind, NextDay
+from ledhalsa_desktop.core.progression import NextDay
 from ledhalsa_desktop.training import Today
 from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.pain_scale import ChoiceButtons
-from ledhalsa_desktop.ui.program_texts import change_sentence, day_text, relative_day_text
+from ledhalsa_desktop.ui.program_texts import changes_text, day_text, relative_day_text
 from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
 
 NEXT_DAY_ANSWERS = (NextDay.USUAL, NextDay.WORSE, NextDay.MUCH_WORSE)
@@ -64,10 +64,8 @@ class NextDayCard(QFrame):
             return
         changes = self.state.training.answer_next_day(self.session_id, NextDay(str(value)))
         language = self.state.settings.language
-        lines = [self.tr("Thank you. Your program is updated.")]
-        lines += [change_sentence(change, language) for change in changes if change.kind is not ChangeKind.START]
-        if len(lines) == 1:
-            lines.append(self.tr("Next time you do the same as last time."))
+        told = changes_text(changes, language) or self.tr("Next time you do the same as last time.")
+        lines = [self.tr("Thank you. Your program is updated."), told]
         self.choices.hide()
         self.result.setText("\n\n".join(lines))
         self.result.show()

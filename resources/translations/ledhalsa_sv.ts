@@ -1622,6 +1622,14 @@
         <source>tomorrow</source>
         <translation>i morgon</translation>
     </message>
+    <message>
+        <source>These get a little harder, because %1:</source>
+        <translation>Det här blir lite svårare, eftersom %1:</translation>
+    </message>
+    <message>
+        <source>These get a little easier, because %1:</source>
+        <translation>Det här blir lite lättare, eftersom %1:</translation>
+    </message>
 </context>
 <context>
     <name>ProgramView</name>

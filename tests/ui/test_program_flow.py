@@ -158,7 +158,7 @@ def test_the_day_after_home_asks_how_it_feels_and_says_what_changed(
     assert card.isVisible()
     assert card.heading.text() == "How does it feel after your last session?"
     card.choices.set_value(card.choices.values[0])
-    assert "Thank you" in card.result.text() and "gets a little harder" in card.result.text()
+    assert "Thank you" in card.result.text() and "These get a little harder" in card.result.text()
     assert training.active().sessions[-1].decided
 
 
