@@ -155,6 +155,10 @@ class AssessmentView(Page):
         self.back_button.clicked.connect(self.back)
         self.progress = text_label("muted")
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Short enough for one line; a wrapping label would give the view a height-for-width, and a scroll
+        # area around the whole view (as in the main window) would then make it as tall as its longest step,
+        # pushing Back and Next out of sight. The steps scroll by themselves instead.
+        self.progress.setWordWrap(False)
         self.next_button = button("primary")
         self.next_button.clicked.connect(self.next)
         row.addWidget(self.back_button)

@@ -688,3 +688,14 @@ def test_the_language_can_change_on_any_step(qtbot, make_state) -> None:
     assert view.progress.text() == "Steg 4 av 8"
     assert view.pain.pain_now.buttons[0].accessibleName() == "0, ingen smärta"
     assert view.back_button.text() == "Tillbaka"
+
+
+def test_in_the_window_back_and_next_stay_in_sight_at_200_per_cent(make_window) -> None:
+    window = make_window(first_view="assessment", language="sv", text_scale=200, welcome_completed=True)
+    view = window.view("assessment")
+    for screen in ("about", "pain", "function"):
+        run_to(view, screen)
+        QApplication.processEvents()
+        assert window.areas["assessment"].verticalScrollBar().maximum() == 0, f"{screen}: the window scrolls"
+        assert view.next_button.visibleRegion().boundingRect() == view.next_button.rect(), screen
+        assert view.back_button.visibleRegion().boundingRect() == view.back_button.rect(), screen
