@@ -146,26 +146,33 @@ def weekday_name(weekday: int) -> str:
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
-def changes_text(changes: Iterable[Change], language: str) -> str:
-    """Several changes told briefly: those with the same kind and reason share one sentence and a list.
+def grouped_changes(changes: Iterable[Change], language: str) -> list[tuple[str, list[str]]]:
+    """Changes told briefly: (sentence, lines) pairs, the changes with the same kind and reason sharing one.
 
-    A single change reads as its own sentence; a group reads as, for example,
-    "These get a little harder, because …:" followed by one "• exercise: what changes" line each.
+    A single change is its own sentence with no lines; a group reads as, for example,
+    "These get a little harder, because …:" with one "exercise: what changes" line each.
     """
     groups: dict[tuple[ChangeKind, Reason], list[Change]] = {}
     for change in changes:
         if change.kind is not ChangeKind.START:
             groups.setdefault((change.kind, change.reason), []).append(change)
-    parts: list[str] = []
+    told: list[tuple[str, list[str]]] = []
     for (kind, reason), members in groups.items():
         if len(members) == 1:
-            parts.append(change_sentence(members[0], language))
+            told.append((change_sentence(members[0], language), []))
             continue
         if kind is ChangeKind.PROGRESS:
             lead = QCoreApplication.translate("ProgramTexts", "These get a little harder, because %1:")
         else:
             lead = QCoreApplication.translate("ProgramTexts", "These get a little easier, because %1:")
-        lines = [lead.replace("%1", reason_text(reason))]
-        lines += [f"• {exercise_name(item.exercise_id, language)}: {_step_part(item, language)}" for item in members]
-        parts.append("\n".join(lines))
-    return "\n\n".join(parts)
+        lines = [f"{exercise_name(item.exercise_id, language)}: {_step_part(item, language)}" for item in members]
+        told.append((lead.replace("%1", reason_text(reason)), lines))
+    return told
+
+
+def changes_text(changes: Iterable[Change], language: str) -> str:
+    """The grouped changes as plain text, with a bullet before each line of a group."""
+    return "\n\n".join(
+        "\n".join([sentence, *(f"• {line}" for line in lines)])
+        for sentence, lines in grouped_changes(changes, language)
+    )

@@ -19,9 +19,9 @@ from ledhalsa_desktop.core.schedule import PROGRAM_WEEKS, TRAINING_DAYS_RANGE
 from ledhalsa_desktop.training import ActiveProgram, Today
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.program_texts import (
-    change_sentence,
     day_text,
     exercise_name,
+    grouped_changes,
     level_name,
     prescription_text,
     relative_day_text,
@@ -407,8 +407,15 @@ class ProgramView(Page):
             when = _bold(text_label())
             when.setText(self.tr("After your session on %1:").replace("%1", day_text(day)))
             inner.addWidget(when)
-            for change in changes:
-                inner.addWidget(_bullet(change_sentence(change, language)))
+            for sentence, lines in grouped_changes(changes, language):
+                if not lines:
+                    inner.addWidget(_bullet(sentence))
+                    continue
+                lead = text_label()
+                lead.setText(sentence)
+                inner.addWidget(lead)
+                for line in lines:
+                    inner.addWidget(_bullet(line))
             self.change_list.addWidget(group)
         hidden = len(groups) - RECENT_CHANGE_DAYS
         self.more_changes.setVisible(hidden > 0)

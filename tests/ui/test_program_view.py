@@ -16,7 +16,7 @@ from ledhalsa_desktop.core.prescription import Prescription
 from ledhalsa_desktop.core.progression import ChangeKind, NextDay
 from ledhalsa_desktop.training import Training
 from ledhalsa_desktop.ui.appearance import Appearance
-from ledhalsa_desktop.ui.program_texts import change_sentence, prescription_text, why_sentence
+from ledhalsa_desktop.ui.program_texts import grouped_changes, prescription_text, why_sentence
 from ledhalsa_desktop.ui.program_view import ProgramView, next_sessions
 from ledhalsa_desktop.ui.widgets import scrolling
 from tests.program.test_training import MONDAY, Calendar, knee_assessment, run_session
@@ -175,13 +175,19 @@ def test_changes_are_listed_newest_first_with_their_reasons(make_view) -> None:
     texts = shown_texts(view.changes_card)
     headings = [text for text in texts if text.startswith("After your session on")]
     assert headings == ["After your session on Monday 11 January:", "After your session on Monday 4 January:"]
-    newest = [change_sentence(c, "en") for c in changes if c.day == MONDAY + timedelta(days=7)]
-    oldest = [change_sentence(c, "en") for c in changes if c.day == MONDAY]
-    assert texts.index(newest[0]) < texts.index(headings[1]) < texts.index(oldest[0])
-    assert all(sentence in texts for sentence in newest + oldest)
-    assert "gets a little harder" in newest[0] and "because the last session went well" in newest[0]
+    newest = grouped_changes([c for c in changes if c.day == MONDAY + timedelta(days=7)], "en")
+    oldest = grouped_changes([c for c in changes if c.day == MONDAY], "en")
+    assert texts.index(newest[0][1][0]) < texts.index(headings[1]) < texts.index(oldest[0][1][0])
+    for sentence, lines in newest + oldest:
+        assert sentence in texts and all(line in texts for line in lines)
+    lead, lines = newest[0]
+    assert (
+        lead == "These get a little harder, because the last session went well: you did it all, the pain stayed "
+        "at 4 or lower and was back to usual the next day:"
+    )
+    assert any(line.startswith("Heel slides: ") for line in lines)
     assert texts[-1].startswith("Where you started: on Monday 4 January")
-    assert texts.count("•") == len(changes)
+    assert texts.count("•") == sum(max(1, len(lines)) for _, lines in newest + oldest)
     assert view.week_heading.text() == "Week 3 of 12"
 
 
@@ -230,13 +236,14 @@ def test_a_screen_reader_meets_everything_in_the_order_it_is_shown(make_view) ->
     names = reading_order(view)
     active = state.training.active()
     first_why = why_sentence(active.program.exercises[0].why)
-    newest = next(c for c in reversed(active.state.changes))
+    newest_day = active.state.changes[-1].day
+    newest = grouped_changes([c for c in active.state.changes if c.day == newest_day], "en")[0][0]
     assert (
         names.index("Your exercises")
         < names.index(first_why)
         < names.index("Your training days")
         < names.index("What has changed and why")
-        < names.index(change_sentence(newest, "en"))
+        < names.index(newest)
         < names.index(view.started_text.text())
     )
 
