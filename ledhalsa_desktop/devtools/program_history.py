@@ -2,15 +2,16 @@
 
     python -m ledhalsa_desktop.devtools.program_history --data-dir DIR [--days-ago N]
 
-Takes a first assessment N days ago (default 9), builds the program from it, and runs its planned sessions
-up to yesterday through the real Training service: all went well except one painful session, and the last
-session's next-day question is left for Home to ask.
+Marks the welcome as done, takes a first assessment N days ago (default 9), builds the program from it, and
+runs its planned sessions up to yesterday through the real Training service: all went well except one
+painful session, and the last session's next-day question is left for Home to ask.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -66,6 +67,7 @@ def make_history(data_dir: Path, today: date, days_ago: int = 9) -> None:
     from ledhalsa_desktop.paths import backup_dir, database_path
     from ledhalsa_desktop.storage.assessment_repository import save_assessment
     from ledhalsa_desktop.storage.database import Database
+    from ledhalsa_desktop.storage.repositories import load_settings, save_settings
     from ledhalsa_desktop.training import Training
 
     calendar = Calendar(today - timedelta(days=days_ago))
@@ -85,6 +87,7 @@ def make_history(data_dir: Path, today: date, days_ago: int = 9) -> None:
     database = Database(db_path)
     try:
         training = Training(db_path, lambda: database, content.catalogue, calendar.now, calendar.today)
+        save_settings(database, replace(load_settings(database), welcome_completed=True), calendar.now())
         stored = save_assessment(database, first_assessment(calendar.day), calendar.now())
         training.start_program(stored, (0, 2, 4))
         last_session: int | None = None

@@ -34,7 +34,7 @@ class HomeView(Page):
         layout.addWidget(self.intro)
 
         self.next_day = NextDayCard(state)
-        self.next_day.answered.connect(self.refresh_program)
+        self.next_day.answered.connect(lambda: self.refresh_program(keep_answer=True))
         self.today = TodayCard(state)
         self.today.start_session.connect(self.start_session)
         self.today.start_assessment.connect(self.start_assessment)
@@ -143,14 +143,14 @@ class HomeView(Page):
         self.refresh_backup_line()
         self.refresh_program()
 
-    def refresh_program(self) -> None:
+    def refresh_program(self, *, keep_answer: bool = False) -> None:
         """The program's cards when there is a program; the way to start one when there is not."""
         today = self.state.training.today()
         self.first_card.setVisible(today is None)
         self.today.setVisible(today is not None)
         if today is not None:
             self.today.show_today(today)
-        self.next_day.show_question(today)
+        self.next_day.show_question(today, keep_answer=keep_answer)
 
     def refresh_backup_line(self) -> None:
         backups = self.state.list_backups()

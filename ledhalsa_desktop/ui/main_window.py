@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QMainWindow,
@@ -186,8 +187,11 @@ class MainWindow(QMainWindow):
         self.view(name)
         self.root.setCurrentIndex(0)
         self.stack.setCurrentIndex(VIEWS.index(name))
+        focus_in_nav = QApplication.focusWidget() in self.nav_buttons.values()
         if name in self.nav_buttons:
             self.nav_buttons[name].setChecked(True)
+            if focus_in_nav:  # the focus ring follows a view opened by a button on a page
+                self.nav_buttons[name].setFocus()
         else:
             checked = self.nav_group.checkedButton()
             if checked is not None:

@@ -46,10 +46,12 @@ class NextDayCard(QFrame):
         self.session_id: int | None = None
         self.session_day = None
 
-    def show_question(self, today: Today | None) -> None:
+    def show_question(self, today: Today | None, *, keep_answer: bool = False) -> None:
+        """Ask about the last session when it waits for an answer; else hide (or keep showing the answer)."""
         question = today.next_day_question if today is not None else None
         if question is None:
-            if self.session_id is None or not self.result.isVisible():
+            if not (keep_answer and not self.result.isHidden()):
+                self.result.hide()
                 self.hide()
             return
         self.session_id, self.session_day = question.id, question.day

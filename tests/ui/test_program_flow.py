@@ -158,8 +158,12 @@ def test_the_day_after_home_asks_how_it_feels_and_says_what_changed(
     assert card.isVisible()
     assert card.heading.text() == "How does it feel after your last session?"
     card.choices.set_value(card.choices.values[0])
+    assert card.isVisible() and card.result.isVisible()
     assert "Thank you" in card.result.text() and "These get a little harder" in card.result.text()
     assert training.active().sessions[-1].decided
+    window.show_view("settings")
+    window.show_view("home")
+    assert not card.isVisible()
 
 
 def test_ending_a_session_halfway_keeps_what_was_done(window: MainWindow, qtbot, monkeypatch) -> None:  # noqa: ANN001
