@@ -16,7 +16,7 @@ from ledhalsa_desktop.storage.sqlite_file import checkpoint
 from ledhalsa_desktop.storage.startup import read_snapshot
 
 if TYPE_CHECKING:
-    from ledhalsa_desktop.core.assessment import Assessment
+    from ledhalsa_desktop.core.assessment import Assessment, RedFlag
     from ledhalsa_desktop.storage.database import Database
     from ledhalsa_desktop.storage.program_records import StoredAssessment
     from ledhalsa_desktop.training import Training
@@ -87,6 +87,13 @@ class AppState:
         if self._training is not None:
             self._training.forget()
         return stored
+
+    def record_red_flag_stop(self, flags: tuple[RedFlag, ...]) -> None:
+        """The assessment stopped at the red-flag page: the signs answered yes are kept."""
+        from ledhalsa_desktop.storage.assessment_repository import save_red_flag_stop
+
+        now = utc_now()
+        save_red_flag_stop(self.database(), now.astimezone().date(), flags, now)
 
     def warm_up(self) -> None:
         """Import the database layer in the background so the first save is quick."""

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import date, datetime
 
-from ledhalsa_desktop.core.assessment import (
-    Assessment,
-    check_assessment,
-)
+from ledhalsa_desktop.core.assessment import Assessment, RedFlag, check_assessment
 from ledhalsa_desktop.storage.database import Database
 from ledhalsa_desktop.storage.program_models import (
     AssessmentAnswerRow,
     AssessmentJointRow,
     AssessmentRedFlagRow,
     AssessmentRow,
+    RedFlagStopRow,
 )
 from ledhalsa_desktop.storage.program_records import StoredAssessment, read_assessments, reading
 from ledhalsa_desktop.storage.timestamps import column_text
@@ -67,3 +66,17 @@ def load_assessments(db: Database) -> list[StoredAssessment]:
 
 def load_assessment(db: Database, assessment_id: int) -> StoredAssessment | None:
     return next((item for item in load_assessments(db) if item.id == assessment_id), None)
+
+
+def save_red_flag_stop(db: Database, taken_on: date, flags: Iterable[RedFlag], now: datetime) -> int:
+    """Stores that an assessment stopped at the red-flag page, with the signs answered yes."""
+    names = sorted({RedFlag(flag).value for flag in flags})
+    if not names:
+        raise ValueError("a red-flag stop needs at least one sign answered yes")
+    with db.session() as session:
+        row = RedFlagStopRow(taken_on=taken_on.isoformat(), recorded_utc=column_text(now), flags=",".join(names))
+        session.add(row)
+        session.flush()
+        if row.id is None:
+            raise RuntimeError("the database gave the red-flag stop no id")
+        return row.id

@@ -132,6 +132,25 @@ class AssessmentAnswerRow(SQLModel, table=True):
     difficulty: int
 
 
+class RedFlagStopRow(SQLModel, table=True):
+    """The red-flag answers of an assessment that stopped at the red-flag page: the flags answered yes."""
+
+    __tablename__ = "red_flag_stop"
+    __table_args__ = (
+        *_checks(
+            "red_flag_stop",
+            taken_on_date=_is_date("taken_on"),
+            flags_list="length(flags) BETWEEN 1 AND 400 AND flags NOT GLOB '*[^a-z_,]*'",
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    taken_on: str = Field(sa_type=Text)
+    recorded_utc: str = Field(sa_type=Text)
+    flags: str = Field(sa_type=Text)
+
+
 class ProgramRow(SQLModel, table=True):
     __tablename__ = "program"
     __table_args__ = (

@@ -41,6 +41,14 @@ class StoredAssessment:
 
 
 @dataclass(frozen=True)
+class RedFlagStop:
+    """An assessment that stopped at the red-flag page, and the signs answered yes."""
+
+    taken_on: date
+    flags: tuple[RedFlag, ...]
+
+
+@dataclass(frozen=True)
 class StoredProgram:
     id: int
     assessment_id: int
@@ -250,4 +258,15 @@ def read_flares(conn: sqlite3.Connection) -> list[Flare]:
             date.fromisoformat(row["ended_on"]) if row["ended_on"] else None,
         )
         for row in rows
+    ]
+
+
+def read_red_flag_stops(conn: sqlite3.Connection) -> list[RedFlagStop]:
+    known = set(RedFlag)
+    return [
+        RedFlagStop(
+            date.fromisoformat(row["taken_on"]),
+            tuple(RedFlag(name) for name in row["flags"].split(",") if name in known),
+        )
+        for row in conn.execute("SELECT taken_on, flags FROM red_flag_stop ORDER BY taken_on, id")
     ]

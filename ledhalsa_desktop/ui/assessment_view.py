@@ -25,6 +25,7 @@ from ledhalsa_desktop.core.assessment import (
     AssessmentKind,
     InvalidAssessment,
     Problem,
+    RedFlag,
     check_assessment,
     questions_for,
 )
@@ -89,6 +90,7 @@ class AssessmentOutcome:
 class AssessmentView(Page):
     finished = Signal(object)  # AssessmentOutcome
     cancelled = Signal()
+    red_flags_stopped = Signal(object)  # the RedFlags answered yes, when the stop page is shown for them
 
     def __init__(
         self,
@@ -113,6 +115,7 @@ class AssessmentView(Page):
         self.steps_counted = tuple(name for name in self.screens if name not in NOT_COUNTED)
 
         self.pages: dict[str, Step] = {}
+        self._stops_told: set[tuple[RedFlag, ...]] = set()
         if retest_of is None:
             self.about = AboutYouStep(appearance.state.profile, self.today)
             self.joints = JointsStep()
@@ -213,6 +216,9 @@ class AssessmentView(Page):
         if name == "red_flags":
             found = self.red_flags.found()
             if found:
+                if found not in self._stops_told:
+                    self._stops_told.add(found)
+                    self.red_flags_stopped.emit(found)
                 self.stop_page.set_flags(found)
                 self.go_to("stop")
                 return

@@ -73,6 +73,7 @@ def _make_assessment(window: MainWindow) -> Page:
         view = AssessmentView(window.appearance, window.voice, kind=AssessmentKind.START)
     view.finished.connect(window.finish_assessment)
     view.cancelled.connect(window.close_assessment)
+    view.red_flags_stopped.connect(window.state.record_red_flag_stop)
     return view
 
 

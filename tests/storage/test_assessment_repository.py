@@ -26,8 +26,14 @@ from ledhalsa_desktop.core.assessment import (
 )
 from ledhalsa_desktop.core.catalogue import Joint
 from ledhalsa_desktop.core.profile import Sex
-from ledhalsa_desktop.storage.assessment_repository import load_assessment, load_assessments, save_assessment
+from ledhalsa_desktop.storage.assessment_repository import (
+    load_assessment,
+    load_assessments,
+    save_assessment,
+    save_red_flag_stop,
+)
 from ledhalsa_desktop.storage.database import Database
+from ledhalsa_desktop.storage.program_records import read_red_flag_stops, reading
 
 from .helpers import NOW, table_rows
 
@@ -111,3 +117,13 @@ def test_any_valid_values_survive_a_round_trip(
     )
     stored = save_assessment(database, assessment, NOW)
     assert load_assessment(database, stored.id).assessment == assessment
+
+
+def test_a_stop_at_the_red_flag_page_keeps_the_signs_answered_yes(database: Database) -> None:
+    save_red_flag_stop(database, date(2027, 1, 4), [RedFlag.CHEST_PAIN_ON_EXERTION, RedFlag.HOT_SWOLLEN_JOINT], NOW)
+    with reading(database.path) as conn:
+        (stop,) = read_red_flag_stops(conn)
+    assert stop.taken_on == date(2027, 1, 4)
+    assert stop.flags == (RedFlag.CHEST_PAIN_ON_EXERTION, RedFlag.HOT_SWOLLEN_JOINT)
+    with pytest.raises(ValueError):
+        save_red_flag_stop(database, date(2027, 1, 4), [], NOW)

@@ -29,6 +29,7 @@ NEW_TABLES = [
     "program",
     "program_change",
     "program_exercise",
+    "red_flag_stop",
     "session_exercise",
     "training_session",
 ]

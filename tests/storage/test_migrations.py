@@ -120,6 +120,7 @@ def test_migrations_and_models_make_the_same_tables_and_check_constraints(migrat
         "program",
         "program_change",
         "program_exercise",
+        "red_flag_stop",
         "session_exercise",
         "settings",
         "sqlite_sequence",

@@ -242,7 +242,9 @@ def test_the_stop_page_closes_the_assessment(qtbot, make_state) -> None:
     run_to(view, "red_flags")
     answer(view)
     view.red_flags.answers[RedFlag.CHEST_PAIN_ON_EXERTION].set_value(True)
-    view.next()
+    with qtbot.waitSignal(view.red_flags_stopped) as told:
+        view.next()
+    assert told.args == [(RedFlag.CHEST_PAIN_ON_EXERTION,)]
     with qtbot.waitSignal(view.cancelled):
         click(qtbot, view.stop_page.close_button)
 

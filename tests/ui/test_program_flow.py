@@ -197,3 +197,13 @@ def test_a_flare_offers_a_lighter_session(window: MainWindow, qtbot) -> None:  #
     assert session.intro_lighter.isVisible() and not session.intro_start.isVisible()
     qtbot.mouseClick(session.intro_lighter, Qt.MouseButton.LeftButton)
     assert session.plan is not None and session.plan.lighter
+
+
+def test_a_stop_at_the_red_flag_page_is_stored(window: MainWindow) -> None:
+    from ledhalsa_desktop.core.assessment import RedFlag
+    from ledhalsa_desktop.storage.program_records import read_red_flag_stops, reading
+
+    window.start_assessment()
+    window.view("assessment").red_flags_stopped.emit((RedFlag.HOT_SWOLLEN_JOINT,))
+    with reading(window.state.db_path) as conn:
+        assert [stop.flags for stop in read_red_flag_stops(conn)] == [(RedFlag.HOT_SWOLLEN_JOINT,)]

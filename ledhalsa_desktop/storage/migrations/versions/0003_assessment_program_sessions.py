@@ -1,4 +1,4 @@
-"""The assessment, the personal program, training sessions, program changes and flares.
+"""The assessment, red-flag stops, the personal program, training sessions, program changes and flares.
 
 Revision ID: 0003
 Revises: 0002
@@ -111,6 +111,18 @@ def upgrade() -> None:
         sa.Column("difficulty", sa.Integer(), nullable=False),
         sa.CheckConstraint("length(question) BETWEEN 1 AND 60", name="assessment_answer_question_length"),
         sa.CheckConstraint("difficulty BETWEEN 0 AND 4", name="assessment_answer_difficulty_range"),
+    )
+    op.create_table(
+        "red_flag_stop",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("taken_on", sa.Text(), nullable=False),
+        sa.Column("recorded_utc", sa.Text(), nullable=False),
+        sa.Column("flags", sa.Text(), nullable=False),
+        sa.CheckConstraint(_is_date("taken_on"), name="red_flag_stop_taken_on_date"),
+        sa.CheckConstraint(
+            "length(flags) BETWEEN 1 AND 400 AND flags NOT GLOB '*[^a-z_,]*'", name="red_flag_stop_flags_list"
+        ),
+        sqlite_autoincrement=True,
     )
     op.create_table(
         "program",
