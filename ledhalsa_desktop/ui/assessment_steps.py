@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,7 +48,7 @@ from ledhalsa_desktop.ui.assessment_texts import (
 from ledhalsa_desktop.ui.exercise_texts import joint_name
 from ledhalsa_desktop.ui.pain_scale import ChoiceButtons, PainScale
 from ledhalsa_desktop.ui.theme import MIN_TARGET_PX, THEMES
-from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
+from ledhalsa_desktop.ui.widgets import announce, button, card, check_box, text_label
 
 SEXES = (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED)
 JOINTS = (Joint.KNEE, Joint.HIP, Joint.HAND)
@@ -400,7 +399,7 @@ class RedFlagStopPage(Step):
         frame, layout = card()
         self.approval_heading = text_label("heading")
         self.approval_text = text_label()
-        self.approved = QCheckBox()
+        self.approved = check_box()
         self.approved_error = self.error_label()
         self.approved.toggled.connect(lambda on: on and self.approved_error.hide())
         for widget in (self.approval_heading, self.approval_text, self.approved, self.approved_error):

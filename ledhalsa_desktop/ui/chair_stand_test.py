@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ledhalsa_desktop import content
 from ledhalsa_desktop.core.assessment import ChairStand
@@ -26,7 +26,7 @@ from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
 from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.theme import MAIN_ACTION_PX, MIN_TARGET_PX, THEMES, point_size
 from ledhalsa_desktop.ui.voice import Voice
-from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
+from ledhalsa_desktop.ui.widgets import announce, button, card, check_box, text_label
 
 CHAIR_STAND_ANIMATION = "sit_to_stand_arms_crossed"
 COUNTDOWN_SECONDS = 3
@@ -289,7 +289,7 @@ class ChairStandStep(Step):
         self.count_question = text_label()
         self.count_field = NumberField(MAX_CHAIR_STANDS, self.appearance)
         self.count_question.setBuddy(self.count_field.spin)
-        self.arms = QCheckBox()
+        self.arms = check_box()
         self.arms_note = text_label("muted")
         self.arms.toggled.connect(self.arms_note.setVisible)
         self.arms_note.hide()

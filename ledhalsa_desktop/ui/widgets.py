@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def text_label(role: str = "", *, selectable: bool = False) -> QLabel:
@@ -31,6 +39,39 @@ def button(role: str = "") -> QPushButton:
     if role:
         widget.setProperty("role", role)
     return widget
+
+
+class CheckButton(QPushButton):
+    """A large button that is ticked on and off, shown with a box before its text.
+
+    Used instead of QCheckBox, whose click area (and the size a screen reader is told) is only the small
+    box and its text line, about 28 px tall, whatever size the widget itself has.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.setAutoDefault(False)
+        self.setProperty("role", "choice")
+        self._text = ""
+        self.toggled.connect(lambda _checked: self._show())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._text = text
+        self.setAccessibleName(text)
+        self._show()
+
+    def plain_text(self) -> str:
+        return self._text
+
+    def _show(self) -> None:
+        super().setText(f"{'☑' if self.isChecked() else '☐'}  {self._text}")
+
+
+def check_box() -> CheckButton:
+    return CheckButton()
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:
