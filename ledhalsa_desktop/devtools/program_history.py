@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from ledhalsa_desktop.core.assessment import (
@@ -29,17 +29,7 @@ from ledhalsa_desktop.core.assessment import (
 from ledhalsa_desktop.core.catalogue import Joint
 from ledhalsa_desktop.core.profile import Sex
 from ledhalsa_desktop.core.progression import Effort, NextDay
-
-
-class Calendar:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime(self.day.year, self.day.month, self.day.day, 9, 30, tzinfo=UTC)
+from ledhalsa_desktop.devtools.fake_calendar import FixedCalendar
 
 
 def first_assessment(day: date) -> Assessment:
@@ -70,7 +60,7 @@ def make_history(data_dir: Path, today: date, days_ago: int = 9) -> None:
     from ledhalsa_desktop.storage.repositories import load_settings, save_settings
     from ledhalsa_desktop.training import Training
 
-    calendar = Calendar(today - timedelta(days=days_ago))
+    calendar = FixedCalendar(today - timedelta(days=days_ago), hour=9)
     db_path = database_path(data_dir)
 
     class Quiet:

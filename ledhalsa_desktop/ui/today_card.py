@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.core.progression import NextDay
@@ -11,7 +11,7 @@ from ledhalsa_desktop.training import Today
 from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.pain_scale import ChoiceButtons
 from ledhalsa_desktop.ui.program_texts import changes_text, day_text, relative_day_text
-from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
+from ledhalsa_desktop.ui.widgets import announce, button, card, make_card, text_label
 
 NEXT_DAY_ANSWERS = (NextDay.USUAL, NextDay.WORSE, NextDay.MUCH_WORSE)
 
@@ -31,10 +31,7 @@ class NextDayCard(QFrame):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = make_card(self)
         self.heading = text_label("heading")
         self.text = text_label()
         self.choices = ChoiceButtons(NEXT_DAY_ANSWERS)
@@ -99,10 +96,7 @@ class TodayCard(QFrame):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
-        self.setProperty("role", "card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = make_card(self)
         self.heading = text_label("heading")
         self.week = text_label("muted")
         self.text = text_label()

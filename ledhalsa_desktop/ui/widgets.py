@@ -76,11 +76,16 @@ def check_box() -> CheckButton:
 
 def card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
+    return frame, make_card(frame)
+
+
+def make_card(frame: QFrame) -> QVBoxLayout:
+    """Give a frame the card look, and the column its contents go in."""
     frame.setProperty("role", "card")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(24, 20, 24, 20)
     layout.setSpacing(12)
-    return frame, layout
+    return layout
 
 
 def scrolling(inner: QWidget) -> QScrollArea:

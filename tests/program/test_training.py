@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,23 +22,13 @@ from ledhalsa_desktop.core.assessment import (
 from ledhalsa_desktop.core.catalogue import Joint
 from ledhalsa_desktop.core.profile import Sex
 from ledhalsa_desktop.core.progression import ChangeKind, Completion, Effort, NextDay, Reason
+from ledhalsa_desktop.devtools.fake_calendar import FixedCalendar as Calendar
 from ledhalsa_desktop.storage.assessment_repository import save_assessment
 from ledhalsa_desktop.storage.database import Database
 from ledhalsa_desktop.storage.migrate import upgrade_to_head
 from ledhalsa_desktop.training import Training
 
 MONDAY = date(2027, 1, 4)
-
-
-class Calendar:
-    def __init__(self, day: date) -> None:
-        self.day = day
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime(self.day.year, self.day.month, self.day.day, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture

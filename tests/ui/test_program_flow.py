@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,22 +21,12 @@ from ledhalsa_desktop.core.assessment import (
 from ledhalsa_desktop.core.catalogue import Joint
 from ledhalsa_desktop.core.progression import Completion, Effort
 from ledhalsa_desktop.core.session_player import Phase
+from ledhalsa_desktop.devtools.fake_calendar import FixedCalendar as Calendar
 from ledhalsa_desktop.training import Training
 from ledhalsa_desktop.ui.assessment_view import AssessmentOutcome
 from ledhalsa_desktop.ui.main_window import MainWindow
 
 MONDAY = date(2027, 1, 4)
-
-
-class Calendar:
-    def __init__(self) -> None:
-        self.day = MONDAY
-
-    def today(self) -> date:
-        return self.day
-
-    def now(self) -> datetime:
-        return datetime(self.day.year, self.day.month, self.day.day, 10, 0, tzinfo=UTC)
 
 
 def knee_assessment() -> Assessment:
@@ -55,7 +45,7 @@ def knee_assessment() -> Assessment:
 
 @pytest.fixture
 def calendar() -> Calendar:
-    return Calendar()
+    return Calendar(MONDAY)
 
 
 @pytest.fixture
