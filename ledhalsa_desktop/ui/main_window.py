@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -143,7 +144,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.areas[name])
         nav_layout.addStretch(1)
         self.nav_group.idToggled.connect(lambda index, checked: checked and self.show_view(NAV_VIEWS[index]))
-        row.addWidget(self.nav)
+        # at large text the buttons may not all fit the height: the column scrolls rather than cut one off
+        self.nav_area = scrolling(self.nav)
+        self.nav_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.nav_area.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.nav_area)
         row.addWidget(self.stack, 1)
         self.root.addWidget(main)
 
@@ -268,6 +274,13 @@ class MainWindow(QMainWindow):
             nav_button.setIconSize(QSize(size, size))
         for page in self._views.values():
             page.setMaximumWidth(content_width(settings.text_scale))
+        self.fit_navigation()
+
+    def fit_navigation(self) -> None:
+        """The navigation column as wide as its widest button, with room for its scroll bar."""
+        self.nav.adjustSize()
+        bar = self.nav_area.verticalScrollBar().sizeHint().width()
+        self.nav_area.setFixedWidth(self.nav.sizeHint().width() + bar)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ledhälsa"))
@@ -280,6 +293,7 @@ class MainWindow(QMainWindow):
         }
         for name, nav_button in self.nav_buttons.items():
             nav_button.setText(texts[name])
+        self.fit_navigation()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
