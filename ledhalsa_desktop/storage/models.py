@@ -98,5 +98,6 @@ class ExerciseFeedbackRow(SQLModel, table=True):
     switched_to_level: int | None = None
 
 
-# The program's tables live in their own module; importing it here registers them with SQLModel.metadata.
-from ledhalsa_desktop.storage import program_models  # noqa: E402, F401
+# The program's and the diary's tables live in their own modules; importing them here registers them with
+# SQLModel.metadata.
+from ledhalsa_desktop.storage import diary_models, program_models  # noqa: E402, F401

@@ -18,6 +18,7 @@ START_UP_MODULES = [
     "ledhalsa_desktop.storage.app_info",
     "ledhalsa_desktop.storage.feedback",
     "ledhalsa_desktop.storage.program_records",
+    "ledhalsa_desktop.storage.diary_records",
     "ledhalsa_desktop.training",
 ]
 ORM_MODULES = [
@@ -27,6 +28,7 @@ ORM_MODULES = [
     "ledhalsa_desktop.storage.migrate",
     "ledhalsa_desktop.storage.program_repository",
     "ledhalsa_desktop.storage.assessment_repository",
+    "ledhalsa_desktop.storage.diary_repository",
 ]
 HEAVY = ["sqlalchemy", "sqlmodel", "alembic"]
 QT = ["PySide6", "shiboken6"]

@@ -1,4 +1,4 @@
-"""Migration 0003 (assessment, program, sessions, changes, flares) on a saved database of the landed 0002 schema."""
+"""Migration 0003 (assessment, program, sessions, changes, flares, pain diary) on a saved 0002 database."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ NEW_TABLES = [
     "assessment_answer",
     "assessment_joint",
     "assessment_red_flag",
+    "diary_draft",
+    "diary_entry",
+    "diary_pain",
     "flare",
     "program",
     "program_change",

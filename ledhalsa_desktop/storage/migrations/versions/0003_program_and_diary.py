@@ -1,4 +1,5 @@
-"""The assessment, red-flag stops, the personal program, training sessions, program changes and flares.
+"""The assessment, red-flag stops, the personal program, training sessions, program changes, flares and the
+pain diary.
 
 Revision ID: 0003
 Revises: 0002
@@ -238,6 +239,59 @@ def upgrade() -> None:
     )
     op.create_index("training_session_by_program_day", "training_session", ["program_id", "day"])
     op.create_index("program_change_by_program_day", "program_change", ["program_id", "day"])
+    _create_diary()
+
+
+def _create_diary() -> None:
+    """Diary entries (deleted ones kept with deleted_utc, so undo can bring them back), their pains, the draft."""
+    op.create_table(
+        "diary_entry",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("day", sa.Text(), nullable=False),
+        sa.Column("time", sa.Text(), nullable=False),
+        sa.Column("recorded_utc", sa.Text(), nullable=False),
+        sa.Column("updated_utc", sa.Text(), nullable=False),
+        sa.Column("stiffness", sa.Text(), nullable=True),
+        sa.Column("sleep_disturbed", sa.Boolean(), nullable=True),
+        sa.Column("medicine", sa.Text(), nullable=False, server_default="none"),
+        sa.Column("medicine_note", sa.Text(), nullable=False, server_default=sa.text("''")),
+        sa.Column("flare", sa.Boolean(), nullable=False, server_default=sa.text("0")),
+        sa.Column("note", sa.Text(), nullable=False, server_default=sa.text("''")),
+        sa.Column("deleted_utc", sa.Text(), nullable=True),
+        sa.CheckConstraint(_is_date("day"), name="diary_entry_day_date"),
+        sa.CheckConstraint(
+            "length(time) = 5 AND time GLOB '[0-2][0-9]:[0-5][0-9]' AND time <= '23:59'", name="diary_entry_time_hhmm"
+        ),
+        sa.CheckConstraint("stiffness IN ('none', 'mild', 'moderate', 'severe')", name="diary_entry_stiffness_choice"),
+        sa.CheckConstraint(_is_bool("sleep_disturbed"), name="diary_entry_sleep_disturbed_bool"),
+        sa.CheckConstraint(
+            "medicine IN ('none', 'paracetamol', 'anti_inflammatory', 'other')", name="diary_entry_medicine_choice"
+        ),
+        sa.CheckConstraint(
+            "length(medicine_note) <= 200 AND (medicine = 'other' OR medicine_note = '')",
+            name="diary_entry_medicine_note_other",
+        ),
+        sa.CheckConstraint(_is_bool("flare"), name="diary_entry_flare_bool"),
+        sa.CheckConstraint("length(note) <= 1000", name="diary_entry_note_length"),
+        sqlite_autoincrement=True,
+    )
+    op.create_table(
+        "diary_pain",
+        sa.Column("entry_id", sa.Integer(), sa.ForeignKey("diary_entry.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("joint", sa.Text(), primary_key=True),
+        sa.Column("pain", sa.Integer(), nullable=False),
+        sa.CheckConstraint("joint IN ('knee', 'hip', 'hand')", name="diary_pain_joint_choice"),
+        sa.CheckConstraint("pain BETWEEN 0 AND 10", name="diary_pain_pain_range"),
+    )
+    op.create_table(
+        "diary_draft",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("updated_utc", sa.Text(), nullable=False),
+        sa.CheckConstraint("id = 1", name="diary_draft_single_row"),
+        sa.CheckConstraint("length(data) BETWEEN 2 AND 20000 AND data GLOB '{*}'", name="diary_draft_data_object"),
+    )
+    op.create_index("diary_entry_by_day", "diary_entry", ["day", "time"])
 
 
 def downgrade() -> None:
