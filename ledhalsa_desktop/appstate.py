@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,9 @@ from ledhalsa_desktop.storage.startup import read_snapshot
 
 if TYPE_CHECKING:
     from ledhalsa_desktop.core.assessment import Assessment, RedFlag
+    from ledhalsa_desktop.core.diary import DiaryEntry
     from ledhalsa_desktop.storage.database import Database
+    from ledhalsa_desktop.storage.diary_records import Draft
     from ledhalsa_desktop.storage.program_records import StoredAssessment
     from ledhalsa_desktop.training import Training
 
@@ -125,6 +127,66 @@ class AppState:
         from ledhalsa_desktop.storage.repositories import record_exercise_feedback
 
         record_exercise_feedback(self.database(), exercise_id, level, "too_painful", switched_to_level, utc_now())
+
+    # The pain diary
+
+    @staticmethod
+    def local_now() -> datetime:
+        """Now on the user's own clock: the diary's days and times are local (tests put a fake clock here)."""
+        return datetime.now().astimezone()
+
+    def diary_today(self) -> date:
+        return self.local_now().date()
+
+    def save_diary_entry(self, entry: DiaryEntry) -> int:
+        """Stores a new entry (InvalidEntry when core refuses it) and returns its id; a flare pauses the program."""
+        from ledhalsa_desktop.storage import diary_repository
+
+        entry_id = diary_repository.save_entry(self.database(), entry, self.diary_today(), utc_now())
+        self._diary_flare(entry)
+        return entry_id
+
+    def update_diary_entry(self, entry_id: int, entry: DiaryEntry) -> None:
+        from ledhalsa_desktop.storage import diary_repository
+
+        diary_repository.update_entry(self.database(), entry_id, entry, self.diary_today(), utc_now())
+        self._diary_flare(entry)
+
+    def delete_diary_entry(self, entry_id: int) -> None:
+        """Hides the entry; undo_diary_delete brings it back as it was."""
+        from ledhalsa_desktop.storage import diary_repository
+
+        diary_repository.delete_entry(self.database(), entry_id, utc_now())
+
+    def undo_diary_delete(self, entry_id: int) -> None:
+        from ledhalsa_desktop.storage import diary_repository
+
+        diary_repository.undo_delete(self.database(), entry_id)
+
+    def load_diary_draft(self) -> Draft | None:
+        """The entry that was being typed when the diary was last left, if any (read with plain sqlite3)."""
+        from ledhalsa_desktop.storage import diary_records
+
+        with diary_records.reading(self.db_path) as conn:
+            return diary_records.read_draft(conn)
+
+    def save_diary_draft(self, data: dict[str, object]) -> None:
+        from ledhalsa_desktop.storage import diary_repository
+
+        diary_repository.save_draft(self.database(), data, utc_now())
+
+    def clear_diary_draft(self) -> None:
+        from ledhalsa_desktop.storage import diary_repository
+
+        diary_repository.clear_draft(self.database())
+
+    def _diary_flare(self, entry: DiaryEntry) -> None:
+        """A flare written down for today or yesterday pauses the program's progression, unless one already does."""
+        if not entry.flare or entry.day < self.diary_today() - timedelta(days=1):
+            return
+        today = self.training.today()
+        if today is not None and today.flare is None:
+            self.training.mark_flare()
 
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.backups_dir)
