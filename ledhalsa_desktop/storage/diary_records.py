@@ -18,7 +18,16 @@ from types import MappingProxyType
 from typing import Any
 
 from ledhalsa_desktop.core.catalogue import JOINTS, Joint
-from ledhalsa_desktop.core.diary import DiaryEntry, Granularity, Medicine, PainMean, Stiffness, StoredEntry
+from ledhalsa_desktop.core.diary import (
+    WEEK_DAYS,
+    DiaryEntry,
+    Granularity,
+    JointSummary,
+    Medicine,
+    PainMean,
+    Stiffness,
+    StoredEntry,
+)
 from ledhalsa_desktop.storage.sqlite_file import connect
 from ledhalsa_desktop.storage.timestamps import parse_column_text
 
@@ -31,10 +40,20 @@ class Draft:
     updated_utc: datetime
 
 
+@dataclass(frozen=True)
+class ProgramContext:
+    """What the diary shows of the running program: its joints and the pain at its start assessment."""
+
+    start_date: date
+    joints: tuple[Joint, ...]  # the start assessment's joints, the one that bothers most first
+    start_pain: int  # the usual pain in the week before the start assessment, 0–10
+
+
 @contextmanager
 def reading(db_path: Path) -> Iterator[sqlite3.Connection]:
-    """One read transaction, so every query sees the same moment."""
+    """One read transaction, so every query sees the same moment (rows also read by name, as program_records does)."""
     conn = connect(db_path)
+    conn.row_factory = sqlite3.Row
     try:
         conn.execute("BEGIN")
         yield conn
@@ -64,8 +83,10 @@ def read_entries(conn: sqlite3.Connection, first: date, last: date) -> list[Stor
 
 
 def read_entry(conn: sqlite3.Connection, entry_id: int) -> StoredEntry | None:
-    """One entry by its id (deleted or not), or None."""
-    row = conn.execute(f"SELECT {_ENTRY_COLUMNS} FROM diary_entry e WHERE e.id = ?", (entry_id,)).fetchone()
+    """One entry by its id, or None when there is none or it is deleted."""
+    row = conn.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM diary_entry e WHERE e.id = ? AND e.deleted_utc IS NULL", (entry_id,)
+    ).fetchone()
     if row is None:
         return None
     pains = _pains(conn.execute("SELECT entry_id, joint, pain FROM diary_pain WHERE entry_id = ?", (entry_id,)))
@@ -156,6 +177,31 @@ def pain_means(conn: sqlite3.Connection, first: date, last: date, granularity: G
     ]
 
 
+def summary_means(conn: sqlite3.Connection, first: date, last: date) -> list[JointSummary]:
+    """core.diary.summary_numbers computed in SQL: per joint, the mean of the daily values in the first 7 days
+    from its first entry in the range and in the last 7 days up to its last, without loading every day.
+
+    Joints come in the catalogue's order; the caller orders them as it shows them.
+    """
+    sql = f"""
+        WITH daily AS ({_DAILY}),
+        edges AS (SELECT joint, min(day) AS first_day, max(day) AS last_day FROM daily GROUP BY joint)
+        SELECT d.joint, julianday(e.last_day) - julianday(e.first_day),
+            avg(CASE WHEN d.day < date(e.first_day, '+{WEEK_DAYS} days') THEN d.mean END),
+            avg(CASE WHEN d.day > date(e.last_day, '-{WEEK_DAYS} days') THEN d.mean END),
+            avg(d.mean)
+        FROM daily d JOIN edges e ON e.joint = d.joint
+        GROUP BY d.joint ORDER BY {_JOINT_ORDER.replace("joint", "d.joint", 1)} END
+    """
+    found = []
+    for joint, span, first_week, last_week, overall in conn.execute(sql, (first.isoformat(), last.isoformat())):
+        if span < WEEK_DAYS:
+            found.append(JointSummary(Joint(joint), float(overall), float(overall), compared=False))
+        else:
+            found.append(JointSummary(Joint(joint), float(first_week), float(last_week)))
+    return found
+
+
 def session_days(conn: sqlite3.Connection, first: date, last: date) -> list[date]:
     """The days with a finished training session (of any program) from `first` to `last`, oldest first."""
     rows = conn.execute(
@@ -163,6 +209,26 @@ def session_days(conn: sqlite3.Connection, first: date, last: date) -> list[date
         (first.isoformat(), last.isoformat()),
     )
     return [date.fromisoformat(day) for (day,) in rows]
+
+
+def program_context(conn: sqlite3.Connection) -> ProgramContext | None:
+    """The running program's joints and start pain, or None without a program (cheaper than Training.active())."""
+    row = conn.execute(
+        "SELECT p.start_date, a.id, a.pain_last_week FROM program p JOIN assessment a ON a.id = p.assessment_id"
+        " WHERE p.ended_utc IS NULL ORDER BY p.id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    start_date, assessment_id, pain = row
+    known = {joint.value for joint in JOINTS}
+    joints = tuple(
+        Joint(name)
+        for (name,) in conn.execute(
+            "SELECT joint FROM assessment_joint WHERE assessment_id = ? ORDER BY position", (assessment_id,)
+        )
+        if name in known
+    )
+    return ProgramContext(date.fromisoformat(start_date), joints, int(pain))
 
 
 def read_draft(conn: sqlite3.Connection) -> Draft | None:

@@ -24,6 +24,7 @@ from ledhalsa_desktop.core.diary import (
     StoredEntry,
     daily_means,
     period_means,
+    summary_numbers,
 )
 from ledhalsa_desktop.storage import diary_records as records
 from ledhalsa_desktop.storage import diary_repository as repo
@@ -124,13 +125,16 @@ def test_a_deleted_entry_is_hidden_and_undo_brings_it_back(database: Database) -
     repo.delete_entry(database, gone, NOW)
     assert [item.id for item in read_all(database)] == [kept]
     with records.reading(database.path) as conn:
-        assert records.read_entry(conn, gone) is not None  # still there, only marked
+        assert records.read_entry(conn, gone) is None
+        assert conn.execute("SELECT count(*) FROM diary_entry").fetchone()[0] == 2  # still there, only marked
         assert records.latest_joints(conn) == (Joint.KNEE, Joint.HAND)
     with pytest.raises(repo.EntryNotFound):
         repo.update_entry(database, gone, an_entry(), TODAY, NOW)
     repo.undo_delete(database, gone)
     assert [item.id for item in read_all(database)] == [gone, kept]
     assert read_all(database)[0].entry.pains == {Joint.HIP: 3}
+    with records.reading(database.path) as conn:
+        assert records.read_entry(conn, gone) == read_all(database)[0]
     with pytest.raises(repo.EntryNotFound):
         repo.delete_entry(database, 999, NOW)
 
@@ -156,6 +160,8 @@ def test_an_empty_diary(database: Database) -> None:
         assert records.first_day(conn) is None
         assert records.latest_joints(conn) == ()
         assert records.read_draft(conn) is None
+        assert records.program_context(conn) is None
+        assert records.summary_means(conn, date(2000, 1, 1), TODAY) == []
         assert records.pain_means(conn, date(2000, 1, 1), TODAY, Granularity.MONTH) == []
         assert records.session_days(conn, date(2000, 1, 1), TODAY) == []
 
@@ -249,13 +255,14 @@ def test_pains_go_with_their_entry(database: Database) -> None:
         conn.close()
 
 
-def test_session_days_are_the_finished_sessions_in_the_range(migrated_db: Path) -> None:
+def test_the_program_and_its_session_days(migrated_db: Path) -> None:
     conn = connect(migrated_db)
     try:
         conn.execute(
             "INSERT INTO assessment (kind, taken_on, recorded_utc, pain_now, pain_last_week, function_score)"
             " VALUES ('start', '2027-01-04', 'x', 4, 5, 60)"
         )
+        conn.execute("INSERT INTO assessment_joint VALUES (1, 'knee', 1, 'left'), (1, 'hand', 0, 'both')")
         conn.execute(
             "INSERT INTO program (assessment_id, created_utc, start_date, training_days)"
             " VALUES (1, 'x', '2027-01-04', '0,2,4')"
@@ -269,6 +276,7 @@ def test_session_days_are_the_finished_sessions_in_the_range(migrated_db: Path) 
     finally:
         conn.close()
     with records.reading(migrated_db) as conn:
+        assert records.program_context(conn) == records.ProgramContext(date(2027, 1, 4), (Joint.HAND, Joint.KNEE), 5)
         assert records.session_days(conn, date(2027, 1, 1), date(2027, 1, 31)) == [date(2027, 1, 4), date(2027, 1, 8)]
         assert records.session_days(conn, date(2027, 1, 5), date(2027, 1, 7)) == []
 
@@ -337,6 +345,11 @@ def test_the_sql_means_equal_the_python_reference(migrated_template: Path, tmp_p
         assert_same_means(sql_daily, daily)
         for granularity in (Granularity.WEEK, Granularity.MONTH):
             assert_same_means(records.pain_means(conn, first, last, granularity), period_means(daily, granularity))
+        found, expected = records.summary_means(conn, first, last), summary_numbers(daily)
+        assert [(item.joint, item.compared) for item in found] == [(item.joint, item.compared) for item in expected]
+        assert [value for item in found for value in (item.first, item.last)] == pytest.approx(
+            [value for item in expected for value in (item.first, item.last)]
+        )
 
 
 def test_weeks_start_on_monday_and_months_on_the_first(migrated_db: Path) -> None:
