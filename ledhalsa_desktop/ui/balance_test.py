@@ -6,217 +6,79 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from enum import StrEnum
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from ledhalsa_desktop import content
 from ledhalsa_desktop.core.norms import BALANCE_LIMIT_SECONDS
-from ledhalsa_desktop.ui.animation_driver import AnimationDriver
 from ledhalsa_desktop.ui.appearance import Appearance
-from ledhalsa_desktop.ui.assessment_steps import Step
-from ledhalsa_desktop.ui.chair_stand_test import TICK_MS, NumberField, RunPhase, TimedRun, make_huge
-from ledhalsa_desktop.ui.figure_canvas import FigureCanvas
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.theme import MIN_TARGET_PX
+from ledhalsa_desktop.ui.timed_test_step import NumberField, RunPhase, TestPhase, TimedTestStep
 from ledhalsa_desktop.ui.voice import Voice
-from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
+from ledhalsa_desktop.ui.widgets import button, text_label
 
 BALANCE_ANIMATION = "single_leg_stance"
 
-
-class BalancePhase(StrEnum):
-    INTRO = "intro"
-    COUNTDOWN = "countdown"
-    RUNNING = "running"
-    DONE = "done"
-    SKIPPED = "skipped"
+BalancePhase = TestPhase
 
 
-class BalanceStep(Step):
-    skipped = Signal()
-
+class BalanceStep(TimedTestStep):
     def __init__(self, appearance: Appearance, voice: Voice, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__()
-        self.appearance = appearance
-        self.voice = voice
-        self.phase = BalancePhase.INTRO
-        self.run = TimedRun(clock, BALANCE_LIMIT_SECONDS)
-        self.timer = QTimer(self)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.tick)
-        self._stopped_while_hidden = False
-        self.add(self._build_intro(), self._build_run(), self._build_done(), self._build_skipped())
-        self.column.addStretch(1)
-        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self)
-        self.space.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.space.activated.connect(self.stop)
-        appearance.changed.connect(self.restyle)
-        self.restyle()
-        self.show_phase(BalancePhase.INTRO)
+        super().__init__(appearance, voice, clock, BALANCE_LIMIT_SECONDS, BALANCE_ANIMATION)
 
-    def _build_intro(self) -> QWidget:
-        self.intro_panel = QWidget()
-        layout = QVBoxLayout(self.intro_panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        self.how_heading = text_label("heading")
-        self.how_text = text_label()
-        self.canvas = FigureCanvas()
-        self.canvas.setMinimumHeight(240)
-        self.canvas.setMaximumHeight(340)
-        self.canvas.set_animation(content.animations()[BALANCE_ANIMATION])
-        self.driver = AnimationDriver(self, content.animations()[BALANCE_ANIMATION])
-        self.driver.time_changed.connect(self.canvas.set_time)
-        self.safety = text_label("muted")
-        row = FlowLayout(spacing=12)
-        self.start_button = button("primary")
-        self.start_button.clicked.connect(self.start)
-        self.manual_button = button()
-        self.manual_button.clicked.connect(self.type_result)
-        self.skip_button = button()
-        self.skip_button.clicked.connect(self.skip)
-        for widget in (self.start_button, self.manual_button, self.skip_button):
-            row.addWidget(widget)
-        for widget in (self.how_heading, self.how_text, self.canvas, self.safety):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        return self.intro_panel
-
-    def _build_run(self) -> QWidget:
-        self.run_panel, layout = card()
-        self.run_status = text_label("heading")
-        self.run_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label = text_label()
-        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_caption = text_label("muted")
-        self.time_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    def _add_run_controls(self, layout: QVBoxLayout) -> None:
         self.stop_button = button("primary")
         self.stop_button.setMinimumHeight(MIN_TARGET_PX * 2 + 24)
         self.stop_button.clicked.connect(self.stop)
         self.space_hint = text_label("muted")
         self.space_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.run_error = self.error_label()
-        for widget in (self.run_status, self.time_label, self.time_caption, self.stop_button, self.space_hint):
-            layout.addWidget(widget)
-        layout.addWidget(self.run_error)
-        return self.run_panel
+        layout.addWidget(self.stop_button)
+        layout.addWidget(self.space_hint)
 
-    def _build_done(self) -> QWidget:
-        self.done_panel, layout = card()
-        self.done_heading = text_label("heading")
+    def _build_answer(self) -> tuple[QWidget, ...]:
         self.seconds_question = text_label()
         self.seconds_field = NumberField(BALANCE_LIMIT_SECONDS, self.appearance)
         self.seconds_question.setBuddy(self.seconds_field.spin)
-        row = QHBoxLayout()
-        self.again_button = button()
-        self.again_button.clicked.connect(lambda: self.show_phase(BalancePhase.INTRO, focus=self.start_button))
-        row.addWidget(self.again_button)
-        row.addStretch(1)
-        for widget in (self.done_heading, self.seconds_question, self.seconds_field):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        return self.done_panel
+        return (self.seconds_question, self.seconds_field)
 
-    def _build_skipped(self) -> QWidget:
-        self.skipped_panel, layout = card()
-        self.skipped_text = text_label()
-        row = QHBoxLayout()
-        self.unskip_button = button()
-        self.unskip_button.clicked.connect(lambda: self.show_phase(BalancePhase.INTRO, focus=self.start_button))
-        row.addWidget(self.unskip_button)
-        row.addStretch(1)
-        layout.addWidget(self.skipped_text)
-        layout.addLayout(row)
-        return self.skipped_panel
+    @property
+    def answer_field(self) -> NumberField:
+        return self.seconds_field
+
+    @property
+    def big_button(self) -> QPushButton:
+        return self.stop_button
 
     def result(self) -> int | None:
         """Seconds on one leg, or None when the test was skipped or not done."""
-        return self.seconds_field.value() if self.phase is BalancePhase.DONE else None
+        return self.seconds_field.value() if self.phase is TestPhase.DONE else None
 
-    @property
-    def busy(self) -> bool:
-        return self.phase in (BalancePhase.COUNTDOWN, BalancePhase.RUNNING)
+    def _go_words(self) -> str:
+        return self.tr("Lift one foot now.")
 
-    def start(self) -> None:
-        settings = self.appearance.state.settings
-        self.voice.configure(settings.language, settings.voice_enabled, settings.voice_speed)
-        self.clear_errors()
-        self.show_phase(BalancePhase.COUNTDOWN, focus=self.stop_button)
-        self.handle(self.run.start())
-        self.timer.start()
+    def _end_words(self) -> str:
+        return self.tr("30 seconds. Put your foot down.")
 
-    def tick(self) -> None:
-        if self.busy:
-            self.handle(self.run.update())
+    def _value_when_time_is_up(self) -> int:
+        return BALANCE_LIMIT_SECONDS
 
-    def handle(self, events: list[tuple[str, int]]) -> None:
-        for kind, value in events:
-            if kind == "count":
-                self.voice.say(QLocale().toString(value))
-            elif kind == "go":
-                QApplication.beep()
-                self.voice.say(self.tr("Lift one foot now."))
-                self.show_phase(BalancePhase.RUNNING, focus=self.stop_button)
-            elif kind == "end":
-                QApplication.beep()
-                self.voice.say(self.tr("30 seconds. Put your foot down."))
-                self.finish(BALANCE_LIMIT_SECONDS)
-        self.refresh_run()
+    def on_space(self) -> None:
+        self.stop()
 
     def stop(self) -> None:
         """Stop: during the countdown back to the start, while standing the seconds so far are the result."""
-        if self.phase is BalancePhase.COUNTDOWN:
+        if self.phase is TestPhase.COUNTDOWN:
             self.run.stop()
             self.timer.stop()
-            self.show_phase(BalancePhase.INTRO, focus=self.start_button)
-        elif self.phase is BalancePhase.RUNNING:
-            self.finish(math.floor(self.run.stop()))
-
-    def finish(self, seconds: int) -> None:
-        self.timer.stop()
-        self.seconds_field.set_value(min(BALANCE_LIMIT_SECONDS, seconds))
-        self.show_phase(BalancePhase.DONE, focus=self.seconds_field)
-        announce(self.seconds_field.spin, self.done_heading.text())
-
-    def type_result(self) -> None:
-        self.show_phase(BalancePhase.DONE, focus=self.seconds_field)
-
-    def skip(self) -> None:
-        self.show_phase(BalancePhase.SKIPPED, focus=self.unskip_button)
-        self.skipped.emit()
+            self.show_phase(TestPhase.INTRO, focus=self.start_button)
+        elif self.phase is TestPhase.RUNNING:
+            self.finish(min(BALANCE_LIMIT_SECONDS, math.floor(self.run.stop())))
 
     def leave(self) -> None:
         if self.busy:
-            self.run.stop()
-            self.timer.stop()
-            self.voice.stop()
-            self.show_phase(BalancePhase.INTRO)
+            self._stop_run()
+            self.show_phase(TestPhase.INTRO)
         self.driver.pause()
-
-    def show_phase(self, phase: BalancePhase, focus: QWidget | None = None) -> None:
-        self.phase = phase
-        self.intro_panel.setVisible(phase is BalancePhase.INTRO)
-        self.run_panel.setVisible(phase in (BalancePhase.COUNTDOWN, BalancePhase.RUNNING))
-        self.done_panel.setVisible(phase is BalancePhase.DONE)
-        self.skipped_panel.setVisible(phase is BalancePhase.SKIPPED)
-        self.space.setEnabled(phase is BalancePhase.RUNNING)
-        self.title.setVisible(not self.busy)
-        self.intro.setVisible(not self.busy)
-        if phase is BalancePhase.INTRO and self.isVisible():
-            self.driver.play()
-        else:
-            self.driver.pause()
-        self.refresh_run()
-        if phase is BalancePhase.COUNTDOWN:
-            self.reveal(self.run_panel)
-        elif phase in (BalancePhase.DONE, BalancePhase.SKIPPED):
-            self.reveal(self.done_panel if phase is BalancePhase.DONE else self.skipped_panel)
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_run(self) -> None:
         if self.run.phase is RunPhase.COUNTDOWN:
@@ -228,13 +90,6 @@ class BalanceStep(Step):
             self.time_label.setText(QLocale().toString(math.floor(self.run.running_seconds())))
             self.time_caption.setText(self.tr("seconds"))
 
-    def restyle(self) -> None:
-        settings = self.appearance.state.settings
-        make_huge(self.time_label, settings.text_scale)
-        self.seconds_field.restyle()
-        self.canvas.set_theme(settings.theme)
-        self.stop_button.setMinimumWidth(round(240 * settings.text_scale / 100))
-
     def check(self) -> bool:
         self.clear_errors()
         if self.busy:
@@ -244,34 +99,6 @@ class BalanceStep(Step):
                 self.tr("The clock is still running. Press Stop when you put your foot down."),
             )
         return self.checked()
-
-    def first_focus(self) -> QWidget:
-        return {
-            BalancePhase.INTRO: self.start_button,
-            BalancePhase.DONE: self.seconds_field,
-            BalancePhase.SKIPPED: self.unskip_button,
-        }.get(self.phase, self.stop_button)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        self.restyle()
-        if self._stopped_while_hidden:
-            self._stopped_while_hidden = False
-            self.show_phase(BalancePhase.INTRO)
-        if self.phase is BalancePhase.INTRO:
-            self.driver.play()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
-        # Hidden (another view, or the window closing): stop a running test, but leave the widgets alone,
-        # which may be on their way out; the next showEvent shows the start again.
-        self.driver.pause()
-        if self.busy:
-            self.run.stop()
-            self.timer.stop()
-            self.voice.stop()
-            self.phase = BalancePhase.INTRO
-            self._stopped_while_hidden = True
-        super().hideEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Test: stand on one leg (optional)"))
