@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ledhalsa_desktop import __version__
@@ -132,3 +135,98 @@ def after_start(state: AppState, window: MainWindow) -> None:
         if window.current_view() == "home":
             window.view("home").refresh_backup_line()
     state.warm_up()
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _output_folder_problem(path: Path) -> str | None:
+    if not path.parent.is_dir():
+        return QCoreApplication.translate("CommandLine", "The folder %1 does not exist.").replace(
+            "%1", str(path.parent)
+        )
+    return None
+
+
+def run_outputs(options: Options) -> int:
+    """`--report` and `--export-csv`: the files from the data, without a window; 0 when every file was written.
+
+    The data is opened as at a normal start, except that nothing is asked: a database from a newer version
+    or a damaged one is refused with the reason and exit code 3, before anything is changed; an older one is
+    backed up and migrated. A data folder without a database is an error (nothing is created there). No
+    program yet is not an error: the report says so.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: no display needed
+    make_application()
+    translations = Translations()
+    translations.use(language_before_data(options))
+    from ledhalsa_desktop.opening import bring_to_head
+    from ledhalsa_desktop.storage.inspect import DatabaseKind, inspect_database
+    from ledhalsa_desktop.storage.startup import read_snapshot
+
+    db_path = database_path(options.data_dir)
+    state = inspect_database(db_path)
+    messages = StartupMessages()
+    if state.kind is DatabaseKind.MISSING:
+        _say(
+            QCoreApplication.translate("CommandLine", "There is no Ledhälsa data in %1.").replace(
+                "%1", str(options.data_dir)
+            )
+        )
+        return EXIT_FAILED
+    if state.kind is DatabaseKind.NEWER:
+        _say(messages.newer(state.written_by))
+        return EXIT_NEEDS_ANSWER
+    if state.kind is DatabaseKind.DAMAGED:
+        _say(
+            QCoreApplication.translate(
+                "CommandLine",
+                "Your data file could not be read: it is damaged. Nothing has been changed. Start Ledhälsa as "
+                "usual to deal with it.",
+            )
+            + " "
+            + messages.reason(state.detail or "")
+        )
+        return EXIT_NEEDS_ANSWER
+    bring_to_head(db_path, backup_dir(options.data_dir), utc_now(), state.kind)
+    snapshot = read_snapshot(db_path)
+    language = options.language or snapshot.settings.language
+    translations.use(language)
+
+    from ledhalsa_desktop import content
+    from ledhalsa_desktop.core.csv_export import sessions_file_for
+    from ledhalsa_desktop.training import Training
+    from ledhalsa_desktop.ui.report_output import ReportSource, save_diary_csv, save_report, save_sessions_csv
+
+    def read_only() -> object:
+        raise RuntimeError("making the report and the files never writes the data")
+
+    today = date.today()
+    training = Training(db_path, read_only, content.catalogue, utc_now)  # type: ignore[arg-type]
+    outputs: list[Path] = [path for path in (options.report, options.export_csv) if path is not None]
+    if options.export_csv is not None:
+        outputs.append(sessions_file_for(options.export_csv))
+    for path in outputs:
+        problem = _output_folder_problem(path)
+        if problem:
+            _say(problem)
+            return EXIT_FAILED
+    try:
+        if options.report is not None:
+            pages = save_report(ReportSource(db_path, training, snapshot.profile, today, language), options.report)
+            print(f"report: {options.report} ({pages} pages)", flush=True)
+        if options.export_csv is not None:
+            entries = save_diary_csv(db_path, today, language, options.export_csv)
+            print(f"diary: {options.export_csv} ({entries} entries)", flush=True)
+            sessions_file = sessions_file_for(options.export_csv)
+            sessions = save_sessions_csv(training, language, sessions_file)
+            print(f"sessions: {sessions_file} ({sessions} sessions)", flush=True)
+    except OSError as error:
+        _say(
+            QCoreApplication.translate("CommandLine", "The file could not be written: %1").replace(
+                "%1", error.strerror or str(error)
+            )
+        )
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,4 +1,8 @@
-"""The command line: `ledhalsa [--data-dir DIR] [--lang sv|en] [--text-scale 100..200] [--view NAME] ...`."""
+"""The command line: `ledhalsa [--data-dir DIR] [--lang sv|en] [--text-scale 100..200] [--view NAME] ...`.
+
+`--report FILE.pdf` and `--export-csv FILE.csv` make the report and the CSV files from the data without
+showing a window (see app.run_outputs).
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ class Options:
     view: str | None
     smoke: bool
     started: float
+    report: Path | None = None
+    export_csv: Path | None = None
 
 
 def _text_scale(value: str) -> int:
@@ -61,6 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", type=_view, metavar="NAME", help=f"open on a view: {', '.join(VIEWS)}")
     parser.add_argument("--smoke", action="store_true", help="start, paint the first view, print the time and exit")
     parser.add_argument("--self-test", action="store_true", help="check this installed copy and exit")
+    parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.pdf",
+        help="write the report for healthcare as a PDF file and exit, without a window",
+    )
+    parser.add_argument(
+        "--export-csv",
+        type=Path,
+        metavar="FILE.csv",
+        help="write the pain diary to FILE.csv and the training sessions to FILE-sessions.csv next to it, "
+        "and exit, without a window (semicolons and decimal commas in Swedish, commas in English)",
+    )
     parser.add_argument("--version", action="version", version=f"Ledhälsa {__version__}")
     return parser
 
@@ -79,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         view=args.view,
         smoke=args.smoke,
         started=started,
+        report=args.report,
+        export_csv=args.export_csv,
     )
+    if options.report is not None or options.export_csv is not None:
+        from ledhalsa_desktop.app import run_outputs
+
+        return run_outputs(options)
     from ledhalsa_desktop.app import run
 
     return run(options)

@@ -964,6 +964,25 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no Ledhälsa data in %1.</source>
+        <translation>There is no Ledhälsa data in %1.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read: it is damaged. Nothing has been changed. Start Ledhälsa as usual to deal with it.</source>
+        <translation>Your data file could not be read: it is damaged. Nothing has been changed. Start Ledhälsa as usual to deal with it.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1759,6 +1778,456 @@
     </message>
 </context>
 <context>
+    <name>ProgressTexts</name>
+    <message>
+        <source>Before you started, on %1, your pain was usually %2 out of 10.</source>
+        <translation>Before you started, on %1, your pain was usually %2 out of 10.</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare with yet. Write in your diary how much it hurts, and you will see here how your pain changes.</source>
+        <translation>There is nothing to compare with yet. Write in your diary how much it hurts, and you will see here how your pain changes.</translation>
+    </message>
+    <message>
+        <source>At your retest on %1 it was usually %2 out of 10.</source>
+        <translation>At your retest on %1 it was usually %2 out of 10.</translation>
+    </message>
+    <message>
+        <source>In your diary for the last 7 days it is %1 out of 10 on average.</source>
+        <translation>In your diary for the last 7 days it is %1 out of 10 on average.</translation>
+    </message>
+    <message>
+        <source>In your diary for the last 4 weeks it is %1 out of 10 on average.</source>
+        <translation>In your diary for the last 4 weeks it is %1 out of 10 on average.</translation>
+    </message>
+    <message>
+        <source>That is about the same as when you started.</source>
+        <translation>That is about the same as when you started.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less.</source>
+        <translation>That is %1 points less.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less, or %2 % lower.</source>
+        <translation>That is %1 points less, or %2 % lower.</translation>
+    </message>
+    <message>
+        <source>That is %1 points more than when you started.</source>
+        <translation>That is %1 points more than when you started.</translation>
+    </message>
+    <message>
+        <source>In studies of exercise for osteoarthritis, pain goes down a little on average over a few months, and grip and movement often get easier.</source>
+        <translation>In studies of exercise for osteoarthritis, pain goes down a little on average over a few months, and grip and movement often get easier.</translation>
+    </message>
+    <message>
+        <source>For comparison: in GLA:D, a Danish program of education and exercise for knee and hip osteoarthritis, pain went down on average by about 1 point out of 10 (12 out of 100) after 3 months. Other reports speak of about a third less pain and a quarter better function.</source>
+        <translation>For comparison: in GLA:D, a Danish program of education and exercise for knee and hip osteoarthritis, pain went down on average by about 1 point out of 10 (12 out of 100) after 3 months. Other reports speak of about a third less pain and a quarter better function.</translation>
+    </message>
+    <message>
+        <source>Everyone is different, and the effect comes gradually.</source>
+        <translation>Everyone is different, and the effect comes gradually.</translation>
+    </message>
+    <message>
+        <source>Most people notice a difference after 6 to 8 weeks of regular exercise.</source>
+        <translation>Most people notice a difference after 6 to 8 weeks of regular exercise.</translation>
+    </message>
+    <message>
+        <source>Pain goes up and down. If it has been worse for several weeks, talk to a physiotherapist or your health centre.</source>
+        <translation>Pain goes up and down. If it has been worse for several weeks, talk to a physiotherapist or your health centre.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Retest, week 6</source>
+        <translation>Retest, week 6</translation>
+    </message>
+    <message>
+        <source>Retest, week 12</source>
+        <translation>Retest, week 12</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>0 (needed the arms)</source>
+        <translation>0 (needed the arms)</translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation>cannot be compared</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>no certain change</source>
+        <translation>no certain change</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>fewer</translation>
+    </message>
+    <message>
+        <source>The test counts how many times you stand up from a chair in 30 seconds. A change of fewer than %1 stands can be chance, so it is no certain change.</source>
+        <translation>The test counts how many times you stand up from a chair in 30 seconds. A change of fewer than %1 stands can be chance, so it is no certain change.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>weeks %1–%2</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>The program, %1</source>
+        <translation>The program, %1</translation>
+    </message>
+    <message>
+        <source>Keeping it going, %1</source>
+        <translation>Keeping it going, %1</translation>
+    </message>
+    <message>
+        <source>The last four weeks, %1</source>
+        <translation>The last four weeks, %1</translation>
+    </message>
+    <message>
+        <source>No sessions were planned yet.</source>
+        <translation>No sessions were planned yet.</translation>
+    </message>
+    <message>
+        <source>Since the start you have done %1 of the %2 sessions planned so far (%3 %).</source>
+        <translation>Since the start you have done %1 of the %2 sessions planned so far (%3 %).</translation>
+    </message>
+    <message>
+        <source>From %1, not marked as over</source>
+        <translation>From %1, not marked as over</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is not a medical product and does not replace an examination. With serious or worsening symptoms, contact healthcare: in Sweden, call 1177.</source>
+        <translation>Ledhälsa is not a medical product and does not replace an examination. With serious or worsening symptoms, contact healthcare: in Sweden, call 1177.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Program week</source>
+        <translation>Program week</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Pain during (0–10)</source>
+        <translation>Pain during (0–10)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Exercises done</translation>
+    </message>
+    <message>
+        <source>Exercises in the session</source>
+        <translation>Exercises in the session</translation>
+    </message>
+    <message>
+        <source>Lighter session</source>
+        <translation>Lighter session</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>The day after</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>light</translation>
+    </message>
+    <message>
+        <source>just right</source>
+        <translation>just right</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>hard</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>too hard</translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation>as usual</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>much worse</translation>
+    </message>
+    <message>
+        <source>Pain, knee (0–10)</source>
+        <translation>Pain, knee (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain, hip (0–10)</source>
+        <translation>Pain, hip (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain, hand (0–10)</source>
+        <translation>Pain, hand (0–10)</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Stiffness</translation>
+    </message>
+    <message>
+        <source>Sleep disturbed by pain</source>
+        <translation>Sleep disturbed by pain</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Pain medicine</translation>
+    </message>
+    <message>
+        <source>Which medicine</source>
+        <translation>Which medicine</translation>
+    </message>
+    <message>
+        <source>Flare</source>
+        <translation>Flare</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>paracetamol</source>
+        <translation>paracetamol</translation>
+    </message>
+    <message>
+        <source>anti-inflammatory</source>
+        <translation>anti-inflammatory</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Your progress</source>
+        <translation>Your progress</translation>
+    </message>
+    <message>
+        <source>How it is going since you started: your pain, the chair stand test and your sessions.</source>
+        <translation>How it is going since you started: your pain, the chair stand test and your sessions.</translation>
+    </message>
+    <message>
+        <source>You have no program yet</source>
+        <translation>You have no program yet</translation>
+    </message>
+    <message>
+        <source>Your progress is shown here once you have done the short assessment and started exercising. The assessment takes about 3 minutes.</source>
+        <translation>Your progress is shown here once you have done the short assessment and started exercising. The assessment takes about 3 minutes.</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Start the assessment</translation>
+    </message>
+    <message>
+        <source>Pain against the start</source>
+        <translation>Pain against the start</translation>
+    </message>
+    <message>
+        <source>Standing up from a chair</source>
+        <translation>Standing up from a chair</translation>
+    </message>
+    <message>
+        <source>Sessions each week</source>
+        <translation>Sessions each week</translation>
+    </message>
+    <message>
+        <source>Your exercises now</source>
+        <translation>Your exercises now</translation>
+    </message>
+    <message>
+        <source>What has changed and why</source>
+        <translation>What has changed and why</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. After your first sessions, each change is shown here with its reason.</source>
+        <translation>Nothing has changed yet. After your first sessions, each change is shown here with its reason.</translation>
+    </message>
+    <message>
+        <source>Show more changes</source>
+        <translation>Show more changes</translation>
+    </message>
+    <message>
+        <source>Report for healthcare</source>
+        <translation>Report for healthcare</translation>
+    </message>
+    <message>
+        <source>One or two pages to bring to your physiotherapist or doctor: your tests, your pain, your sessions and your program. Save it as a PDF file or print it.</source>
+        <translation>One or two pages to bring to your physiotherapist or doctor: your tests, your pain, your sessions and your program. Save it as a PDF file or print it.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Your diary and your sessions can also be saved as spreadsheet files (CSV), which Excel and similar programs open.</source>
+        <translation>Your diary and your sessions can also be saved as spreadsheet files (CSV), which Excel and similar programs open.</translation>
+    </message>
+    <message>
+        <source>Save the diary as CSV</source>
+        <translation>Save the diary as CSV</translation>
+    </message>
+    <message>
+        <source>Save the sessions as CSV</source>
+        <translation>Save the sessions as CSV</translation>
+    </message>
+    <message>
+        <source>Stands in 30 seconds: %1</source>
+        <translation>Stands in 30 seconds: %1</translation>
+    </message>
+    <message>
+        <source>Normal for your age: %1 stands, so your result is %2.</source>
+        <translation>Normal for your age: %1 stands, so your result is %2.</translation>
+    </message>
+    <message>
+        <source>Against the start: %1</source>
+        <translation>Against the start: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation>%1 (this week)</translation>
+    </message>
+    <message>
+        <source>The newest %1 weeks, this week first. The report has every week since the start.</source>
+        <translation>The newest %1 weeks, this week first. The report has every week since the start.</translation>
+    </message>
+    <message>
+        <source>Level %1: %2. %3.</source>
+        <translation>Level %1: %2. %3.</translation>
+    </message>
+    <message>
+        <source>After your session on %1:</source>
+        <translation>After your session on %1:</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there. Choose another folder, such as Documents.</source>
+        <translation>The report could not be saved there. Choose another folder, such as Documents.</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1</source>
+        <translation>The report is saved: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Check that the printer is on, and try again.</source>
+        <translation>The report could not be printed. Check that the printer is on, and try again.</translation>
+    </message>
+    <message>
+        <source>The report has been sent to the printer.</source>
+        <translation>The report has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa diary %1.csv</source>
+        <translation>Ledhälsa diary %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder, such as Documents.</source>
+        <translation>The file could not be saved there. Choose another folder, such as Documents.</translation>
+    </message>
+    <message>
+        <source>The diary is saved: %1</source>
+        <translation>The diary is saved: %1</translation>
+    </message>
+    <message>
+        <source>Ledhälsa sessions %1.csv</source>
+        <translation>Ledhälsa sessions %1.csv</translation>
+    </message>
+    <message>
+        <source>The sessions are saved: %1</source>
+        <translation>The sessions are saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagStopPage</name>
     <message>
         <source>Tick the box only if a doctor or physiotherapist has said you may exercise. Otherwise, close the assessment and contact healthcare first.</source>
@@ -1814,6 +2283,209 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Report for healthcare</source>
+        <translation>Report for healthcare</translation>
+    </message>
+    <message>
+        <source>Ledhälsa report %1.pdf</source>
+        <translation>Ledhälsa report %1.pdf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years this year)</source>
+        <translation>%1 (%2 years this year)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Joints</source>
+        <translation>Joints</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Week %1: keeping it going after the 12 weeks, 2 sessions a week</source>
+        <translation>Week %1: keeping it going after the 12 weeks, 2 sessions a week</translation>
+    </message>
+    <message>
+        <source>Week %1 of 12</source>
+        <translation>Week %1 of 12</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>Training days</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Pain diary</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>no entries</translation>
+    </message>
+    <message>
+        <source>Pain now (0–10)</source>
+        <translation>Pain now (0–10)</translation>
+    </message>
+    <message>
+        <source>Usual pain the week before (0–10)</source>
+        <translation>Usual pain the week before (0–10)</translation>
+    </message>
+    <message>
+        <source>Function score (0–100, the program&apos;s own)</source>
+        <translation>Function score (0–100, the program&apos;s own)</translation>
+    </message>
+    <message>
+        <source>Chair stands in 30 seconds</source>
+        <translation>Chair stands in 30 seconds</translation>
+    </message>
+    <message>
+        <source>Normal range for age and sex</source>
+        <translation>Normal range for age and sex</translation>
+    </message>
+    <message>
+        <source>Chair stands against the start</source>
+        <translation>Chair stands against the start</translation>
+    </message>
+    <message>
+        <source>Standing on one leg (seconds)</source>
+        <translation>Standing on one leg (seconds)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Sessions done of planned</source>
+        <translation>Sessions done of planned</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Level now</translation>
+    </message>
+    <message>
+        <source>Dose now</source>
+        <translation>Dose now</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>At the start</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Level %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, because %3.</source>
+        <translation>%1: %2, because %3.</translation>
+    </message>
+    <message>
+        <source>… and %1 earlier.</source>
+        <translation>… and %1 earlier.</translation>
+    </message>
+    <message>
+        <source>… and after %1 earlier sessions.</source>
+        <translation>… and after %1 earlier sessions.</translation>
+    </message>
+    <message>
+        <source>The program has advised contacting a physiotherapist: the pain rose after exercise more than once within a short time.</source>
+        <translation>The program has advised contacting a physiotherapist: the pain rose after exercise more than once within a short time.</translation>
+    </message>
+    <message>
+        <source>Exercises made easier, and why:</source>
+        <translation>Exercises made easier, and why:</translation>
+    </message>
+    <message>
+        <source>Flares (periods of more pain and swelling than usual):</source>
+        <translation>Flares (periods of more pain and swelling than usual):</translation>
+    </message>
+    <message>
+        <source>At the first assessment, answered yes to: %1. Confirmed that a doctor or physiotherapist had approved exercise.</source>
+        <translation>At the first assessment, answered yes to: %1. Confirmed that a doctor or physiotherapist had approved exercise.</translation>
+    </message>
+    <message>
+        <source>At the first assessment, answered no to every question about warning signs.</source>
+        <translation>At the first assessment, answered no to every question about warning signs.</translation>
+    </message>
+    <message>
+        <source>%1: an assessment stopped at the warning signs, answered yes to: %2.</source>
+        <translation>%1: an assessment stopped at the warning signs, answered yes to: %2.</translation>
+    </message>
+    <message>
+        <source>Warning signs (red flags):</source>
+        <translation>Warning signs (red flags):</translation>
+    </message>
+    <message>
+        <source>Nothing to note.</source>
+        <translation>Nothing to note.</translation>
+    </message>
+    <message>
+        <source>From Ledhälsa, a home exercise program for osteoarthritis. Made on %1.</source>
+        <translation>From Ledhälsa, a home exercise program for osteoarthritis. Made on %1.</translation>
+    </message>
+    <message>
+        <source>No program yet: the assessment that the program is made from has not been done.</source>
+        <translation>No program yet: the assessment that the program is made from has not been done.</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Normal ranges: 30-second chair stand test, Rikli and Jones 1999 (25th to 75th percentile).</source>
+        <translation>Normal ranges: 30-second chair stand test, Rikli and Jones 1999 (25th to 75th percentile).</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>The program now</source>
+        <translation>The program now</translation>
+    </message>
+    <message>
+        <source>Worth noting</source>
+        <translation>Worth noting</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -964,6 +964,25 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no Ledhälsa data in %1.</source>
+        <translation>Det finns inga Ledhälsa-uppgifter i %1.</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read: it is damaged. Nothing has been changed. Start Ledhälsa as usual to deal with it.</source>
+        <translation>Din datafil gick inte att läsa: den är skadad. Ingenting har ändrats. Starta Ledhälsa som vanligt för att ta hand om det.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen gick inte att skriva: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1759,6 +1778,456 @@
     </message>
 </context>
 <context>
+    <name>ProgressTexts</name>
+    <message>
+        <source>Before you started, on %1, your pain was usually %2 out of 10.</source>
+        <translation>Innan du började, den %1, var din smärta oftast %2 av 10.</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare with yet. Write in your diary how much it hurts, and you will see here how your pain changes.</source>
+        <translation>Det finns inget att jämföra med än. Skriv i dagboken hur ont du har, så ser du här hur din smärta förändras.</translation>
+    </message>
+    <message>
+        <source>At your retest on %1 it was usually %2 out of 10.</source>
+        <translation>Vid uppföljningen den %1 var den oftast %2 av 10.</translation>
+    </message>
+    <message>
+        <source>In your diary for the last 7 days it is %1 out of 10 on average.</source>
+        <translation>I din dagbok de senaste 7 dagarna är den i snitt %1 av 10.</translation>
+    </message>
+    <message>
+        <source>In your diary for the last 4 weeks it is %1 out of 10 on average.</source>
+        <translation>I din dagbok de senaste 4 veckorna är den i snitt %1 av 10.</translation>
+    </message>
+    <message>
+        <source>That is about the same as when you started.</source>
+        <translation>Det är ungefär som när du började.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less.</source>
+        <translation>Det är %1 poäng mindre.</translation>
+    </message>
+    <message>
+        <source>That is %1 points less, or %2 % lower.</source>
+        <translation>Det är %1 poäng mindre, eller %2 % lägre.</translation>
+    </message>
+    <message>
+        <source>That is %1 points more than when you started.</source>
+        <translation>Det är %1 poäng mer än när du började.</translation>
+    </message>
+    <message>
+        <source>In studies of exercise for osteoarthritis, pain goes down a little on average over a few months, and grip and movement often get easier.</source>
+        <translation>I studier av träning vid artros minskar smärtan i snitt något på några månader, och greppet och rörligheten blir ofta lättare.</translation>
+    </message>
+    <message>
+        <source>For comparison: in GLA:D, a Danish program of education and exercise for knee and hip osteoarthritis, pain went down on average by about 1 point out of 10 (12 out of 100) after 3 months. Other reports speak of about a third less pain and a quarter better function.</source>
+        <translation>Som jämförelse: i GLA:D, ett danskt program med utbildning och träning vid artros i knä och höft, minskade smärtan i snitt med ungefär 1 poäng av 10 (12 av 100) efter 3 månader. Andra rapporter talar om ungefär en tredjedel mindre smärta och en fjärdedel bättre funktion.</translation>
+    </message>
+    <message>
+        <source>Everyone is different, and the effect comes gradually.</source>
+        <translation>Alla är olika, och effekten kommer gradvis.</translation>
+    </message>
+    <message>
+        <source>Most people notice a difference after 6 to 8 weeks of regular exercise.</source>
+        <translation>De flesta märker skillnad efter 6 till 8 veckors regelbunden träning.</translation>
+    </message>
+    <message>
+        <source>Pain goes up and down. If it has been worse for several weeks, talk to a physiotherapist or your health centre.</source>
+        <translation>Smärta går upp och ner. Om den har varit värre i flera veckor, prata med en fysioterapeut eller din vårdcentral.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Retest, week 6</source>
+        <translation>Uppföljning vecka 6</translation>
+    </message>
+    <message>
+        <source>Retest, week 12</source>
+        <translation>Uppföljning vecka 12</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppades över</translation>
+    </message>
+    <message>
+        <source>0 (needed the arms)</source>
+        <translation>0 (behövde armarna)</translation>
+    </message>
+    <message>
+        <source>cannot be compared</source>
+        <translation>går inte att jämföra</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>bättre</translation>
+    </message>
+    <message>
+        <source>no certain change</source>
+        <translation>ingen säker förändring</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>färre</translation>
+    </message>
+    <message>
+        <source>The test counts how many times you stand up from a chair in 30 seconds. A change of fewer than %1 stands can be chance, so it is no certain change.</source>
+        <translation>Testet räknar hur många gånger du reser dig från en stol på 30 sekunder. En skillnad på färre än %1 uppresningar kan bero på slumpen, så den är ingen säker förändring.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Vecka %1</translation>
+    </message>
+    <message>
+        <source>weeks %1–%2</source>
+        <translation>vecka %1–%2</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>vecka %1</translation>
+    </message>
+    <message>
+        <source>The program, %1</source>
+        <translation>Programmet, %1</translation>
+    </message>
+    <message>
+        <source>Keeping it going, %1</source>
+        <translation>Underhåll, %1</translation>
+    </message>
+    <message>
+        <source>The last four weeks, %1</source>
+        <translation>De senaste fyra veckorna, %1</translation>
+    </message>
+    <message>
+        <source>No sessions were planned yet.</source>
+        <translation>Inga pass var planerade än.</translation>
+    </message>
+    <message>
+        <source>Since the start you have done %1 of the %2 sessions planned so far (%3 %).</source>
+        <translation>Sedan starten har du gjort %1 av de %2 pass som hittills var planerade (%3 %).</translation>
+    </message>
+    <message>
+        <source>From %1, not marked as over</source>
+        <translation>Från %1, inte markerat som över</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is not a medical product and does not replace an examination. With serious or worsening symptoms, contact healthcare: in Sweden, call 1177.</source>
+        <translation>Ledhälsa är ingen medicinteknisk produkt och ersätter inte en undersökning. Vid svåra besvär eller besvär som blir värre, kontakta vården – ring 1177.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Program week</source>
+        <translation>Programvecka</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gjort</translation>
+    </message>
+    <message>
+        <source>Pain during (0–10)</source>
+        <translation>Smärta under passet (0–10)</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Ansträngning</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Övningar gjorda</translation>
+    </message>
+    <message>
+        <source>Exercises in the session</source>
+        <translation>Övningar i passet</translation>
+    </message>
+    <message>
+        <source>Lighter session</source>
+        <translation>Lättare pass</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Dagen efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>allt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>delvis</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>inte gjort</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>lätt</translation>
+    </message>
+    <message>
+        <source>just right</source>
+        <translation>lagom</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>tungt</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>för tungt</translation>
+    </message>
+    <message>
+        <source>as usual</source>
+        <translation>som vanligt</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>värre</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>mycket värre</translation>
+    </message>
+    <message>
+        <source>Pain, knee (0–10)</source>
+        <translation>Smärta, knä (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain, hip (0–10)</source>
+        <translation>Smärta, höft (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain, hand (0–10)</source>
+        <translation>Smärta, hand (0–10)</translation>
+    </message>
+    <message>
+        <source>Stiffness</source>
+        <translation>Stelhet</translation>
+    </message>
+    <message>
+        <source>Sleep disturbed by pain</source>
+        <translation>Sömnen störd av smärta</translation>
+    </message>
+    <message>
+        <source>Pain medicine</source>
+        <translation>Smärtstillande</translation>
+    </message>
+    <message>
+        <source>Which medicine</source>
+        <translation>Vilket läkemedel</translation>
+    </message>
+    <message>
+        <source>Flare</source>
+        <translation>Skov</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>lätt</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>måttlig</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>svår</translation>
+    </message>
+    <message>
+        <source>paracetamol</source>
+        <translation>paracetamol</translation>
+    </message>
+    <message>
+        <source>anti-inflammatory</source>
+        <translation>antiinflammatoriskt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Your progress</source>
+        <translation>Din utveckling</translation>
+    </message>
+    <message>
+        <source>How it is going since you started: your pain, the chair stand test and your sessions.</source>
+        <translation>Så går det sedan du började: din smärta, uppresningstestet och dina träningspass.</translation>
+    </message>
+    <message>
+        <source>You have no program yet</source>
+        <translation>Du har inget program än</translation>
+    </message>
+    <message>
+        <source>Your progress is shown here once you have done the short assessment and started exercising. The assessment takes about 3 minutes.</source>
+        <translation>Här ser du hur det går när du har gjort den korta bedömningen och börjat träna. Bedömningen tar ungefär 3 minuter.</translation>
+    </message>
+    <message>
+        <source>Start the assessment</source>
+        <translation>Börja bedömningen</translation>
+    </message>
+    <message>
+        <source>Pain against the start</source>
+        <translation>Smärtan jämfört med starten</translation>
+    </message>
+    <message>
+        <source>Standing up from a chair</source>
+        <translation>Resa sig från en stol</translation>
+    </message>
+    <message>
+        <source>Sessions each week</source>
+        <translation>Träningspass varje vecka</translation>
+    </message>
+    <message>
+        <source>Your exercises now</source>
+        <translation>Dina övningar nu</translation>
+    </message>
+    <message>
+        <source>What has changed and why</source>
+        <translation>Vad som har ändrats och varför</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. After your first sessions, each change is shown here with its reason.</source>
+        <translation>Inget har ändrats än. Efter dina första pass visas varje ändring här, med skälet till den.</translation>
+    </message>
+    <message>
+        <source>Show more changes</source>
+        <translation>Visa fler ändringar</translation>
+    </message>
+    <message>
+        <source>Report for healthcare</source>
+        <translation>Rapport till vården</translation>
+    </message>
+    <message>
+        <source>One or two pages to bring to your physiotherapist or doctor: your tests, your pain, your sessions and your program. Save it as a PDF file or print it.</source>
+        <translation>En eller två sidor att ta med till din fysioterapeut eller läkare: dina tester, din smärta, dina pass och ditt program. Spara den som PDF-fil eller skriv ut den.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Spara rapport som PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Your diary and your sessions can also be saved as spreadsheet files (CSV), which Excel and similar programs open.</source>
+        <translation>Din dagbok och dina pass kan också sparas som kalkylfiler (CSV), som Excel och liknande program kan öppna.</translation>
+    </message>
+    <message>
+        <source>Save the diary as CSV</source>
+        <translation>Spara dagboken som CSV</translation>
+    </message>
+    <message>
+        <source>Save the sessions as CSV</source>
+        <translation>Spara passen som CSV</translation>
+    </message>
+    <message>
+        <source>Stands in 30 seconds: %1</source>
+        <translation>Uppresningar på 30 sekunder: %1</translation>
+    </message>
+    <message>
+        <source>Normal for your age: %1 stands, so your result is %2.</source>
+        <translation>Vanligt för din ålder: %1 uppresningar, så ditt resultat ligger %2.</translation>
+    </message>
+    <message>
+        <source>Against the start: %1</source>
+        <translation>Jämfört med starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation>%1 (den här veckan)</translation>
+    </message>
+    <message>
+        <source>The newest %1 weeks, this week first. The report has every week since the start.</source>
+        <translation>De senaste %1 veckorna, den här veckan först. Rapporten har alla veckor sedan starten.</translation>
+    </message>
+    <message>
+        <source>Level %1: %2. %3.</source>
+        <translation>Nivå %1: %2. %3.</translation>
+    </message>
+    <message>
+        <source>After your session on %1:</source>
+        <translation>Efter ditt pass %1:</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Skriv ut rapporten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there. Choose another folder, such as Documents.</source>
+        <translation>Rapporten gick inte att spara där. Välj en annan mapp, till exempel Dokument.</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1</source>
+        <translation>Rapporten är sparad: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed. Check that the printer is on, and try again.</source>
+        <translation>Rapporten gick inte att skriva ut. Kontrollera att skrivaren är på och försök igen.</translation>
+    </message>
+    <message>
+        <source>The report has been sent to the printer.</source>
+        <translation>Rapporten har skickats till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa diary %1.csv</source>
+        <translation>Ledhälsa dagbok %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder, such as Documents.</source>
+        <translation>Filen gick inte att spara där. Välj en annan mapp, till exempel Dokument.</translation>
+    </message>
+    <message>
+        <source>The diary is saved: %1</source>
+        <translation>Dagboken är sparad: %1</translation>
+    </message>
+    <message>
+        <source>Ledhälsa sessions %1.csv</source>
+        <translation>Ledhälsa träningspass %1.csv</translation>
+    </message>
+    <message>
+        <source>The sessions are saved: %1</source>
+        <translation>Passen är sparade: %1</translation>
+    </message>
+</context>
+<context>
     <name>RedFlagStopPage</name>
     <message>
         <source>Tick the box only if a doctor or physiotherapist has said you may exercise. Otherwise, close the assessment and contact healthcare first.</source>
@@ -1814,6 +2283,209 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Report for healthcare</source>
+        <translation>Rapport till vården</translation>
+    </message>
+    <message>
+        <source>Ledhälsa report %1.pdf</source>
+        <translation>Ledhälsa rapport %1.pdf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years this year)</source>
+        <translation>%1 (fyller %2 i år)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Joints</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Week %1: keeping it going after the 12 weeks, 2 sessions a week</source>
+        <translation>Vecka %1: underhåll efter de 12 veckorna, 2 pass i veckan</translation>
+    </message>
+    <message>
+        <source>Week %1 of 12</source>
+        <translation>Vecka %1 av 12</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>Träningsdagar</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Smärtdagbok</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 anteckningar</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>inga anteckningar</translation>
+    </message>
+    <message>
+        <source>Pain now (0–10)</source>
+        <translation>Smärta just nu (0–10)</translation>
+    </message>
+    <message>
+        <source>Usual pain the week before (0–10)</source>
+        <translation>Vanlig smärta veckan innan (0–10)</translation>
+    </message>
+    <message>
+        <source>Function score (0–100, the program&apos;s own)</source>
+        <translation>Funktionsvärde (0–100, programmets eget)</translation>
+    </message>
+    <message>
+        <source>Chair stands in 30 seconds</source>
+        <translation>Uppresningar på 30 sekunder</translation>
+    </message>
+    <message>
+        <source>Normal range for age and sex</source>
+        <translation>Vanligt för ålder och kön</translation>
+    </message>
+    <message>
+        <source>Chair stands against the start</source>
+        <translation>Uppresningar jämfört med start</translation>
+    </message>
+    <message>
+        <source>Standing on one leg (seconds)</source>
+        <translation>Stå på ett ben (sekunder)</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Sessions done of planned</source>
+        <translation>Gjorda pass av planerade</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Nivå nu</translation>
+    </message>
+    <message>
+        <source>Dose now</source>
+        <translation>Dos nu</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Vid starten</translation>
+    </message>
+    <message>
+        <source>Level %1, %2</source>
+        <translation>Nivå %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, because %3.</source>
+        <translation>%1: %2, eftersom %3.</translation>
+    </message>
+    <message>
+        <source>… and %1 earlier.</source>
+        <translation>… och %1 tidigare.</translation>
+    </message>
+    <message>
+        <source>… and after %1 earlier sessions.</source>
+        <translation>… och efter %1 tidigare pass.</translation>
+    </message>
+    <message>
+        <source>The program has advised contacting a physiotherapist: the pain rose after exercise more than once within a short time.</source>
+        <translation>Programmet har rått personen att kontakta en fysioterapeut: smärtan ökade efter träning mer än en gång inom kort tid.</translation>
+    </message>
+    <message>
+        <source>Exercises made easier, and why:</source>
+        <translation>Övningar som gjorts lättare, och varför:</translation>
+    </message>
+    <message>
+        <source>Flares (periods of more pain and swelling than usual):</source>
+        <translation>Skov (perioder med mer smärta och svullnad än vanligt):</translation>
+    </message>
+    <message>
+        <source>At the first assessment, answered yes to: %1. Confirmed that a doctor or physiotherapist had approved exercise.</source>
+        <translation>Vid den första bedömningen svarade ja på: %1. Bekräftade att en läkare eller fysioterapeut hade godkänt träning.</translation>
+    </message>
+    <message>
+        <source>At the first assessment, answered no to every question about warning signs.</source>
+        <translation>Vid den första bedömningen svarade nej på alla frågor om varningstecken.</translation>
+    </message>
+    <message>
+        <source>%1: an assessment stopped at the warning signs, answered yes to: %2.</source>
+        <translation>%1: en bedömning avbröts vid varningstecknen, svarade ja på: %2.</translation>
+    </message>
+    <message>
+        <source>Warning signs (red flags):</source>
+        <translation>Varningstecken (röda flaggor):</translation>
+    </message>
+    <message>
+        <source>Nothing to note.</source>
+        <translation>Inget särskilt att notera.</translation>
+    </message>
+    <message>
+        <source>From Ledhälsa, a home exercise program for osteoarthritis. Made on %1.</source>
+        <translation>Från Ledhälsa, ett träningsprogram för artros att göra hemma. Gjord den %1.</translation>
+    </message>
+    <message>
+        <source>No program yet: the assessment that the program is made from has not been done.</source>
+        <translation>Inget program än: bedömningen som programmet görs utifrån är inte gjord.</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Normal ranges: 30-second chair stand test, Rikli and Jones 1999 (25th to 75th percentile).</source>
+        <translation>Vanliga värden: 30 sekunders uppresningstest, Rikli och Jones 1999 (25:e till 75:e percentilen).</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smärta</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träningspass</translation>
+    </message>
+    <message>
+        <source>The program now</source>
+        <translation>Programmet nu</translation>
+    </message>
+    <message>
+        <source>Worth noting</source>
+        <translation>Att notera</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>
