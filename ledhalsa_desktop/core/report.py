@@ -205,8 +205,12 @@ def gather_report(
         period_start=min(starts) if starts else None,
         period_end=made_on,
         program=program_facts(course, made_on, diary_pain) if course is not None else None,
-        flares=latest([item for item in flares if item.started_on <= made_on]),
+        flares=latest(
+            sorted((item for item in flares if item.started_on <= made_on), key=lambda item: item.started_on)
+        ),
         red_flags_at_start=start.red_flags_found if start is not None else (),
-        red_flag_stops=latest([item for item in red_flag_stops if item.day <= made_on]),
+        red_flag_stops=latest(
+            sorted((item for item in red_flag_stops if item.day <= made_on), key=lambda item: item.day)
+        ),
         diary_entries=diary_entries,
     )
