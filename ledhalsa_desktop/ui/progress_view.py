@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QLayout, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.core.assessment import AssessmentKind
 from ledhalsa_desktop.core.progress import (
@@ -134,13 +134,21 @@ class ProgressView(Page):
         self.sessions_heading = text_label("heading")
         self.sessions_total = text_label()
         self.weeks_box = QWidget()
-        self.weeks = QVBoxLayout(self.weeks_box)
+        self.weeks = QGridLayout(self.weeks_box)
         self.weeks.setContentsMargins(0, 0, 0, 0)
-        self.weeks.setSpacing(10)
+        self.weeks.setHorizontalSpacing(24)
+        self.weeks.setVerticalSpacing(10)
+        self.weeks.setColumnStretch(3, 1)
         self.weeks_note = text_label("muted")
         for widget in (self.sessions_heading, self.sessions_total, self.weeks_box, self.weeks_note):
             sessions.addWidget(widget)
         program.addWidget(self.sessions_card)
+
+        # the report card goes here (below); then what the program is now and how it changed
+        self.details_box = QWidget()
+        details = QVBoxLayout(self.details_box)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(20)
 
         self.exercises_card, exercises = card()
         self.exercises_heading = text_label("heading")
@@ -150,7 +158,7 @@ class ProgressView(Page):
         self.exercise_list.setSpacing(12)
         exercises.addWidget(self.exercises_heading)
         exercises.addWidget(self.exercise_box)
-        program.addWidget(self.exercises_card)
+        details.addWidget(self.exercises_card)
 
         self.changes_card, changes = card()
         self.changes_heading = text_label("heading")
@@ -164,7 +172,7 @@ class ProgressView(Page):
         for widget in (self.changes_heading, self.changes_empty, self.change_box):
             changes.addWidget(widget)
         changes.addLayout(_row(self.more_changes))
-        program.addWidget(self.changes_card)
+        details.addWidget(self.changes_card)
 
         # the report and the files, with or without a program
         self.report_card, report = card()
@@ -188,6 +196,7 @@ class ProgressView(Page):
         report.addLayout(_row(self.diary_csv_button, self.sessions_csv_button))
         report.addWidget(self.report_status)
         layout.addWidget(self.report_card)
+        layout.addWidget(self.details_box)
 
         layout.addStretch(1)
         self.retranslate()
@@ -272,6 +281,13 @@ class ProgressView(Page):
         has_program = self.active is not None
         self.empty_card.setVisible(not has_program)
         self.program_box.setVisible(has_program)
+        self.details_box.setVisible(has_program)
+        # one main button on the page: the assessment without a program, the report with one
+        role = "primary" if has_program else ""
+        if self.save_pdf_button.property("role") != role:
+            self.save_pdf_button.setProperty("role", role)
+            self.save_pdf_button.style().unpolish(self.save_pdf_button)
+            self.save_pdf_button.style().polish(self.save_pdf_button)
         self.sessions_csv_button.setVisible(has_program)
         if has_program:
             self._fill_pain()
@@ -326,11 +342,8 @@ class ProgressView(Page):
         weeks = sessions_per_week(program, done_days(active.sessions), self.today)
         self.sessions_total.setText(totals_sentence(totals(weeks)))
         shown = list(reversed(weeks[-WEEKS_SHOWN:]))
-        for item in shown:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(16)
+        for row, item in enumerate(shown):
+            # week and dates, its boxes, and the count in words, in aligned columns
             name = week_name(item.week)
             if item.current:
                 name = self.tr("%1 (this week)").replace("%1", name)
@@ -340,15 +353,13 @@ class ProgressView(Page):
             boxes.set_counts(item.planned, item.done)
             count = text_label()
             count.setText(done_of_planned(item.done, item.planned))
-            row.setAccessibleName(f"{name}: {done_of_planned(item.done, item.planned)}")
-            line.addWidget(when, 3)
-            line.addWidget(boxes, 0, Qt.AlignmentFlag.AlignVCenter)
-            line.addWidget(count, 2)
-            self.weeks.addWidget(row)
+            self.weeks.addWidget(when, row, 0)
+            self.weeks.addWidget(boxes, row, 1, Qt.AlignmentFlag.AlignVCenter)
+            self.weeks.addWidget(count, row, 2, Qt.AlignmentFlag.AlignVCenter)
         hidden = len(weeks) - len(shown)
         self.weeks_note.setVisible(hidden > 0)
         self.weeks_note.setText(
-            self.tr("The newest %1 weeks, this week first. The report has every week since the start.").replace(
+            self.tr("The newest %1 weeks, this week first. The report sums up every week since the start.").replace(
                 "%1", number(WEEKS_SHOWN)
             )
         )
@@ -518,7 +529,7 @@ class ProgressView(Page):
         action.setFocus()
 
 
-def _clear(layout: QVBoxLayout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         old = item.widget() if item is not None else None

@@ -2167,8 +2167,8 @@
         <translation>%1 (this week)</translation>
     </message>
     <message>
-        <source>The newest %1 weeks, this week first. The report has every week since the start.</source>
-        <translation>The newest %1 weeks, this week first. The report has every week since the start.</translation>
+        <source>The newest %1 weeks, this week first. The report sums up every week since the start.</source>
+        <translation>The newest %1 weeks, this week first. The report sums up every week since the start.</translation>
     </message>
     <message>
         <source>Level %1: %2. %3.</source>

@@ -2167,8 +2167,8 @@
         <translation>%1 (den här veckan)</translation>
     </message>
     <message>
-        <source>The newest %1 weeks, this week first. The report has every week since the start.</source>
-        <translation>De senaste %1 veckorna, den här veckan först. Rapporten har alla veckor sedan starten.</translation>
+        <source>The newest %1 weeks, this week first. The report sums up every week since the start.</source>
+        <translation>De senaste %1 veckorna, den här veckan först. Rapporten sammanfattar alla veckor sedan starten.</translation>
     </message>
     <message>
         <source>Level %1: %2. %3.</source>

@@ -56,6 +56,7 @@ def test_without_a_program(make_view, qtbot) -> None:  # noqa: ANN001
     assert view.empty_card.isVisible() and not view.program_box.isVisible()
     assert view.report_card.isVisible() and view.diary_csv_button.isVisible()
     assert not view.sessions_csv_button.isVisible()
+    assert view.assessment_button.property("role") == "primary" and not view.save_pdf_button.property("role")
     with qtbot.waitSignal(view.start_assessment):
         qtbot.mouseClick(view.assessment_button, Qt.MouseButton.LeftButton)
 
@@ -63,6 +64,7 @@ def test_without_a_program(make_view, qtbot) -> None:  # noqa: ANN001
 def test_with_a_course(make_view, qtbot) -> None:  # noqa: ANN001
     view, _ = make_view(demo_years=0.5, language="sv")
     assert view.program_box.isVisible() and not view.empty_card.isVisible()
+    assert view.save_pdf_button.property("role") == "primary"
     assert view.pain_big.text().startswith("6 → ")
     assert "Innan du började" in view.pain_text.text() and "av 10" in view.pain_text.text()
     assert "GLA:D" in view.pain_context.text()
@@ -71,8 +73,9 @@ def test_with_a_course(make_view, qtbot) -> None:  # noqa: ANN001
     chair = texts(view.chair_box)
     assert chair.startswith("Start, ") and "Uppföljning vecka 12" in chair and "Jämfört med starten" in chair
     assert "färre än 3" in view.chair_rule.text()
-    assert view.weeks.count() == WEEKS_SHOWN
-    assert "den här veckan" in view.weeks.itemAt(0).widget().accessibleName()
+    assert view.weeks.count() == 3 * WEEKS_SHOWN  # the week, its boxes and the count in words
+    assert "den här veckan" in view.weeks.itemAtPosition(0, 0).widget().text()
+    assert view.weeks.itemAtPosition(0, 2).widget().text().endswith(" av 2")
     assert "Sedan starten har du gjort" in view.sessions_total.text()
     assert view.exercise_list.count() == len(view.active.program.exercises)
     shown = view.change_list.count()
