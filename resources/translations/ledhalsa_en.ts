@@ -983,6 +983,459 @@
     </message>
 </context>
 <context>
+    <name>DeletedRow</name>
+    <message>
+        <source>The entry from %1 is deleted.</source>
+        <translation>The entry from %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo: bring back the entry from %1</source>
+        <translation>Undo: bring back the entry from %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryDetails</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>How stiff are you? (if you want to answer)</source>
+        <translation>How stiff are you? (if you want to answer)</translation>
+    </message>
+    <message>
+        <source>Did the pain disturb your sleep last night?</source>
+        <translation>Did the pain disturb your sleep last night?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Have you taken anything for the pain?</source>
+        <translation>Have you taken anything for the pain?</translation>
+    </message>
+    <message>
+        <source>What did you take?</source>
+        <translation>What did you take?</translation>
+    </message>
+    <message>
+        <source>I have a flare</source>
+        <translation>I have a flare</translation>
+    </message>
+    <message>
+        <source>A flare is a period when the joint hurts more than usual, often with swelling. While it lasts, your program is made lighter.</source>
+        <translation>A flare is a period when the joint hurts more than usual, often with swelling. While it lasts, your program is made lighter.</translation>
+    </message>
+    <message>
+        <source>A flare is a period when the joint hurts more than usual, often with swelling.</source>
+        <translation>A flare is a period when the joint hurts more than usual, often with swelling.</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Note (if you want)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEntryForm</name>
+    <message>
+        <source>Write the date like this: %1. Or use the buttons.</source>
+        <translation>Write the date like this: %1. Or use the buttons.</translation>
+    </message>
+    <message>
+        <source>Write the time in hours and minutes, for example 08:30.</source>
+        <translation>Write the time in hours and minutes, for example 08:30.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. The entry is as it was.</source>
+        <translation>Your changes were not saved. The entry is as it was.</translation>
+    </message>
+    <message>
+        <source>What you started to write last time is still here. Save it when you are done.</source>
+        <translation>What you started to write last time is still here. Save it when you are done.</translation>
+    </message>
+    <message>
+        <source>What you had started to write before is back here.</source>
+        <translation>What you had started to write before is back here.</translation>
+    </message>
+    <message>
+        <source>Saved. Your program is lighter until the flare is over.</source>
+        <translation>Saved. Your program is lighter until the flare is over.</translation>
+    </message>
+    <message>
+        <source>Your changes are back in the form.</source>
+        <translation>Your changes are back in the form.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Change the entry from %1</source>
+        <translation>Change the entry from %1</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <source>How much pain do you have today?</source>
+        <translation>How much pain do you have today?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>− Day before</source>
+        <translation>− Day before</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>The day before</translation>
+    </message>
+    <message>
+        <source>Day after +</source>
+        <translation>Day after +</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>The day after</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>for example 08:30</source>
+        <translation>for example 08:30</translation>
+    </message>
+    <message>
+        <source>Which joint do you want to write about? Choose one or more.</source>
+        <translation>Which joint do you want to write about? Choose one or more.</translation>
+    </message>
+    <message>
+        <source>Undo: bring back the changes</source>
+        <translation>Undo: bring back the changes</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryList</name>
+    <message>
+        <source>Your entries</source>
+        <translation>Your entries</translation>
+    </message>
+    <message>
+        <source>You have not written anything yet. What you save is shown here, newest first.</source>
+        <translation>You have not written anything yet. What you save is shown here, newest first.</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Show older entries</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTexts</name>
+    <message>
+        <source>Knee</source>
+        <translation>Knee</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Hip</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>your knee</source>
+        <translation>your knee</translation>
+    </message>
+    <message>
+        <source>your hip</source>
+        <translation>your hip</translation>
+    </message>
+    <message>
+        <source>your hand</source>
+        <translation>your hand</translation>
+    </message>
+    <message>
+        <source>How much does your knee hurt?</source>
+        <translation>How much does your knee hurt?</translation>
+    </message>
+    <message>
+        <source>How much does your hip hurt?</source>
+        <translation>How much does your hip hurt?</translation>
+    </message>
+    <message>
+        <source>How much does your hand hurt?</source>
+        <translation>How much does your hand hurt?</translation>
+    </message>
+    <message>
+        <source>Choose how much your knee hurts, from 0 to 10.</source>
+        <translation>Choose how much your knee hurts, from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Choose how much your hip hurts, from 0 to 10.</source>
+        <translation>Choose how much your hip hurts, from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Choose how much your hand hurts, from 0 to 10.</source>
+        <translation>Choose how much your hand hurts, from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Not stiff</source>
+        <translation>Not stiff</translation>
+    </message>
+    <message>
+        <source>A little stiff</source>
+        <translation>A little stiff</translation>
+    </message>
+    <message>
+        <source>Quite stiff</source>
+        <translation>Quite stiff</translation>
+    </message>
+    <message>
+        <source>Very stiff</source>
+        <translation>Very stiff</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Paracetamol (for example Alvedon)</source>
+        <translation>Paracetamol (for example Alvedon)</translation>
+    </message>
+    <message>
+        <source>Anti-inflammatory (for example Ipren)</source>
+        <translation>Anti-inflammatory (for example Ipren)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Took paracetamol.</source>
+        <translation>Took paracetamol.</translation>
+    </message>
+    <message>
+        <source>Took an anti-inflammatory.</source>
+        <translation>Took an anti-inflammatory.</translation>
+    </message>
+    <message>
+        <source>Took: %1.</source>
+        <translation>Took: %1.</translation>
+    </message>
+    <message>
+        <source>Took something else for the pain.</source>
+        <translation>Took something else for the pain.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Choose today or an earlier day.</source>
+        <translation>That day has not come yet. Choose today or an earlier day.</translation>
+    </message>
+    <message>
+        <source>Choose a day in the year 2000 or later.</source>
+        <translation>Choose a day in the year 2000 or later.</translation>
+    </message>
+    <message>
+        <source>Choose at least one joint and how much it hurts.</source>
+        <translation>Choose at least one joint and how much it hurts.</translation>
+    </message>
+    <message>
+        <source>Choose the pain from 0 to 10.</source>
+        <translation>Choose the pain from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Write at most %1 characters about the medicine.</source>
+        <translation>Write at most %1 characters about the medicine.</translation>
+    </message>
+    <message>
+        <source>Choose “Something else” to write what you took.</source>
+        <translation>Choose “Something else” to write what you took.</translation>
+    </message>
+    <message>
+        <source>The note can be at most %1 characters. It is %2 now: shorten it a little.</source>
+        <translation>The note can be at most %1 characters. It is %2 now: shorten it a little.</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation>today, %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <translation>yesterday, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Yesterday, %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Pain: %1</source>
+        <translation>Pain: %1</translation>
+    </message>
+    <message>
+        <source>A flare.</source>
+        <translation>A flare.</translation>
+    </message>
+    <message>
+        <source>The pain disturbed my sleep.</source>
+        <translation>The pain disturbed my sleep.</translation>
+    </message>
+    <message>
+        <source>The pain did not disturb my sleep.</source>
+        <translation>The pain did not disturb my sleep.</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 weeks</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 weeks</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show the last 4 weeks</source>
+        <translation>Show the last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation>Show the last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Show everything</translation>
+    </message>
+    <message>
+        <source>over the last 4 weeks</source>
+        <translation>over the last 4 weeks</translation>
+    </message>
+    <message>
+        <source>over the last 12 weeks</source>
+        <translation>over the last 12 weeks</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>You have no diary entries %1.</source>
+        <translation>You have no diary entries %1.</translation>
+    </message>
+    <message>
+        <source>The pain in %1 has averaged %2 %3.</source>
+        <translation>The pain in %1 has averaged %2 %3.</translation>
+    </message>
+    <message>
+        <source>The pain in %1 has stayed at an average of %2 %3.</source>
+        <translation>The pain in %1 has stayed at an average of %2 %3.</translation>
+    </message>
+    <message>
+        <source>The pain in %1 has gone from an average of %2 to %3 %4.</source>
+        <translation>The pain in %1 has gone from an average of %2 to %3 %4.</translation>
+    </message>
+    <message>
+        <source>Each point is a day (the average, if you wrote more than once).</source>
+        <translation>Each point is a day (the average, if you wrote more than once).</translation>
+    </message>
+    <message>
+        <source>Each point is the average of a week.</source>
+        <translation>Each point is the average of a week.</translation>
+    </message>
+    <message>
+        <source>Each point is the average of a month.</source>
+        <translation>Each point is the average of a month.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <source>The entry is back.</source>
+        <translation>The entry is back.</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Pain diary</translation>
+    </message>
+    <message>
+        <source>Write down how your joints feel, as often as you like. Then you and your physiotherapist can see how it goes over time. Everything stays on this computer.</source>
+        <translation>Write down how your joints feel, as often as you like. Then you and your physiotherapist can see how it goes over time. Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Your pain over time</translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation>How much time the chart shows</translation>
+    </message>
+    <message>
+        <source>Pain chart</source>
+        <translation>Pain chart</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change the entry from %1</source>
+        <translation>Change the entry from %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the entry from %1</source>
+        <translation>Delete the entry from %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1432,6 +1885,25 @@
     <message>
         <source>Much worse</source>
         <translation>Much worse</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain, 0 to 10</source>
+        <translation>Pain, 0 to 10</translation>
+    </message>
+    <message>
+        <source>Training day</source>
+        <translation>Training day</translation>
+    </message>
+    <message>
+        <source>At the start: %1</source>
+        <translation>At the start: %1</translation>
+    </message>
+    <message>
+        <source>No diary entries in this period yet.</source>
+        <translation>No diary entries in this period yet.</translation>
     </message>
 </context>
 <context>

@@ -983,6 +983,459 @@
     </message>
 </context>
 <context>
+    <name>DeletedRow</name>
+    <message>
+        <source>The entry from %1 is deleted.</source>
+        <translation>Anteckningen från %1 är borttagen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Undo: bring back the entry from %1</source>
+        <translation>Ångra: ta tillbaka anteckningen från %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryDetails</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
+    </message>
+    <message>
+        <source>How stiff are you? (if you want to answer)</source>
+        <translation>Hur stel är du? (om du vill svara)</translation>
+    </message>
+    <message>
+        <source>Did the pain disturb your sleep last night?</source>
+        <translation>Störde smärtan din sömn i natt?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Have you taken anything for the pain?</source>
+        <translation>Har du tagit något mot smärtan?</translation>
+    </message>
+    <message>
+        <source>What did you take?</source>
+        <translation>Vad tog du?</translation>
+    </message>
+    <message>
+        <source>I have a flare</source>
+        <translation>Jag har ett skov</translation>
+    </message>
+    <message>
+        <source>A flare is a period when the joint hurts more than usual, often with swelling. While it lasts, your program is made lighter.</source>
+        <translation>Ett skov är en period då leden gör mer ont än vanligt, ofta med svullnad. Så länge det varar blir ditt program lättare.</translation>
+    </message>
+    <message>
+        <source>A flare is a period when the joint hurts more than usual, often with swelling.</source>
+        <translation>Ett skov är en period då leden gör mer ont än vanligt, ofta med svullnad.</translation>
+    </message>
+    <message>
+        <source>Note (if you want)</source>
+        <translation>Anteckning (om du vill)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryEntryForm</name>
+    <message>
+        <source>Write the date like this: %1. Or use the buttons.</source>
+        <translation>Skriv datumet så här: %1. Eller använd knapparna.</translation>
+    </message>
+    <message>
+        <source>Write the time in hours and minutes, for example 08:30.</source>
+        <translation>Skriv tiden i timmar och minuter, till exempel 08:30.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. The entry is as it was.</source>
+        <translation>Dina ändringar sparades inte. Anteckningen är som förut.</translation>
+    </message>
+    <message>
+        <source>What you started to write last time is still here. Save it when you are done.</source>
+        <translation>Det du började skriva förra gången finns kvar här. Spara när du är klar.</translation>
+    </message>
+    <message>
+        <source>What you had started to write before is back here.</source>
+        <translation>Det du hade börjat skriva innan finns här igen.</translation>
+    </message>
+    <message>
+        <source>Saved. Your program is lighter until the flare is over.</source>
+        <translation>Sparat. Ditt program är lättare tills skovet är över.</translation>
+    </message>
+    <message>
+        <source>Your changes are back in the form.</source>
+        <translation>Dina ändringar finns i formuläret igen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Change the entry from %1</source>
+        <translation>Ändra anteckningen från %1</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Spara ändringen</translation>
+    </message>
+    <message>
+        <source>How much pain do you have today?</source>
+        <translation>Hur ont har du idag?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>− Day before</source>
+        <translation>− Dagen före</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>Dagen före</translation>
+    </message>
+    <message>
+        <source>Day after +</source>
+        <translation>Dagen efter +</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Dagen efter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klockan</translation>
+    </message>
+    <message>
+        <source>for example 08:30</source>
+        <translation>till exempel 08:30</translation>
+    </message>
+    <message>
+        <source>Which joint do you want to write about? Choose one or more.</source>
+        <translation>Vilken led vill du skriva om? Välj en eller flera.</translation>
+    </message>
+    <message>
+        <source>Undo: bring back the changes</source>
+        <translation>Ångra: ta tillbaka ändringarna</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Avbryt ändringen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryList</name>
+    <message>
+        <source>Your entries</source>
+        <translation>Dina anteckningar</translation>
+    </message>
+    <message>
+        <source>You have not written anything yet. What you save is shown here, newest first.</source>
+        <translation>Du har inte skrivit något än. Det du sparar visas här, det senaste först.</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Visa äldre anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTexts</name>
+    <message>
+        <source>Knee</source>
+        <translation>Knä</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Höft</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>your knee</source>
+        <translation>knät</translation>
+    </message>
+    <message>
+        <source>your hip</source>
+        <translation>höften</translation>
+    </message>
+    <message>
+        <source>your hand</source>
+        <translation>handen</translation>
+    </message>
+    <message>
+        <source>How much does your knee hurt?</source>
+        <translation>Hur ont gör det i knät?</translation>
+    </message>
+    <message>
+        <source>How much does your hip hurt?</source>
+        <translation>Hur ont gör det i höften?</translation>
+    </message>
+    <message>
+        <source>How much does your hand hurt?</source>
+        <translation>Hur ont gör det i handen?</translation>
+    </message>
+    <message>
+        <source>Choose how much your knee hurts, from 0 to 10.</source>
+        <translation>Välj hur ont det gör i knät, från 0 till 10.</translation>
+    </message>
+    <message>
+        <source>Choose how much your hip hurts, from 0 to 10.</source>
+        <translation>Välj hur ont det gör i höften, från 0 till 10.</translation>
+    </message>
+    <message>
+        <source>Choose how much your hand hurts, from 0 to 10.</source>
+        <translation>Välj hur ont det gör i handen, från 0 till 10.</translation>
+    </message>
+    <message>
+        <source>Not stiff</source>
+        <translation>Inte stel</translation>
+    </message>
+    <message>
+        <source>A little stiff</source>
+        <translation>Lite stel</translation>
+    </message>
+    <message>
+        <source>Quite stiff</source>
+        <translation>Ganska stel</translation>
+    </message>
+    <message>
+        <source>Very stiff</source>
+        <translation>Mycket stel</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Paracetamol (for example Alvedon)</source>
+        <translation>Paracetamol (till exempel Alvedon)</translation>
+    </message>
+    <message>
+        <source>Anti-inflammatory (for example Ipren)</source>
+        <translation>Antiinflammatoriskt (till exempel Ipren)</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Något annat</translation>
+    </message>
+    <message>
+        <source>Took paracetamol.</source>
+        <translation>Tog paracetamol.</translation>
+    </message>
+    <message>
+        <source>Took an anti-inflammatory.</source>
+        <translation>Tog ett antiinflammatoriskt läkemedel.</translation>
+    </message>
+    <message>
+        <source>Took: %1.</source>
+        <translation>Tog: %1.</translation>
+    </message>
+    <message>
+        <source>Took something else for the pain.</source>
+        <translation>Tog något annat mot smärtan.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet. Choose today or an earlier day.</source>
+        <translation>Den dagen har inte kommit än. Välj idag eller en tidigare dag.</translation>
+    </message>
+    <message>
+        <source>Choose a day in the year 2000 or later.</source>
+        <translation>Välj en dag år 2000 eller senare.</translation>
+    </message>
+    <message>
+        <source>Choose at least one joint and how much it hurts.</source>
+        <translation>Välj minst en led och hur ont det gör.</translation>
+    </message>
+    <message>
+        <source>Choose the pain from 0 to 10.</source>
+        <translation>Välj smärtan från 0 till 10.</translation>
+    </message>
+    <message>
+        <source>Write at most %1 characters about the medicine.</source>
+        <translation>Skriv högst %1 tecken om medicinen.</translation>
+    </message>
+    <message>
+        <source>Choose “Something else” to write what you took.</source>
+        <translation>Välj ”Något annat” för att skriva vad du tog.</translation>
+    </message>
+    <message>
+        <source>The note can be at most %1 characters. It is %2 now: shorten it a little.</source>
+        <translation>Anteckningen får vara högst %1 tecken. Nu är den %2: korta den lite.</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <translation>idag, %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Idag, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <translation>igår, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Igår, %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Pain: %1</source>
+        <translation>Smärta: %1</translation>
+    </message>
+    <message>
+        <source>A flare.</source>
+        <translation>Skov.</translation>
+    </message>
+    <message>
+        <source>The pain disturbed my sleep.</source>
+        <translation>Smärtan störde sömnen.</translation>
+    </message>
+    <message>
+        <source>The pain did not disturb my sleep.</source>
+        <translation>Smärtan störde inte sömnen.</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Vecka %1, %2</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 veckor</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 veckor</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Show the last 4 weeks</source>
+        <translation>Visa de senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>Show the last 12 weeks</source>
+        <translation>Visa de senaste 12 veckorna</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Visa allt</translation>
+    </message>
+    <message>
+        <source>over the last 4 weeks</source>
+        <translation>de senaste 4 veckorna</translation>
+    </message>
+    <message>
+        <source>over the last 12 weeks</source>
+        <translation>de senaste 12 veckorna</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sedan %1</translation>
+    </message>
+    <message>
+        <source>You have no diary entries %1.</source>
+        <translation>Du har inga anteckningar i dagboken %1.</translation>
+    </message>
+    <message>
+        <source>The pain in %1 has averaged %2 %3.</source>
+        <translation>Din smärta i %1 har i snitt varit %2 %3.</translation>
+    </message>
+    <message>
+        <source>The pain in %1 has stayed at an average of %2 %3.</source>
+        <translation>Din smärta i %1 har legat kvar på i snitt %2 %3.</translation>
+    </message>
+    <message>
+        <source>The pain in %1 has gone from an average of %2 to %3 %4.</source>
+        <translation>Din smärta i %1 har gått från i snitt %2 till %3 %4.</translation>
+    </message>
+    <message>
+        <source>Each point is a day (the average, if you wrote more than once).</source>
+        <translation>Varje punkt är en dag (medelvärdet, om du skrev flera gånger).</translation>
+    </message>
+    <message>
+        <source>Each point is the average of a week.</source>
+        <translation>Varje punkt är medelvärdet för en vecka.</translation>
+    </message>
+    <message>
+        <source>Each point is the average of a month.</source>
+        <translation>Varje punkt är medelvärdet för en månad.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryView</name>
+    <message>
+        <source>The entry is back.</source>
+        <translation>Anteckningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Smärtdagbok</translation>
+    </message>
+    <message>
+        <source>Write down how your joints feel, as often as you like. Then you and your physiotherapist can see how it goes over time. Everything stays on this computer.</source>
+        <translation>Skriv ner hur dina leder känns, så ofta du vill. Då ser du och din fysioterapeut hur det går över tid. Allt sparas bara på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Your pain over time</source>
+        <translation>Din smärta över tid</translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation>Hur lång tid kurvan visar</translation>
+    </message>
+    <message>
+        <source>Pain chart</source>
+        <translation>Smärtkurva</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <source>Change</source>
+        <translation>Ändra</translation>
+    </message>
+    <message>
+        <source>Change the entry from %1</source>
+        <translation>Ändra anteckningen från %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the entry from %1</source>
+        <translation>Ta bort anteckningen från %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1432,6 +1885,25 @@
     <message>
         <source>Much worse</source>
         <translation>Mycket värre</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain, 0 to 10</source>
+        <translation>Smärta, 0 till 10</translation>
+    </message>
+    <message>
+        <source>Training day</source>
+        <translation>Träningsdag</translation>
+    </message>
+    <message>
+        <source>At the start: %1</source>
+        <translation>Vid starten: %1</translation>
+    </message>
+    <message>
+        <source>No diary entries in this period yet.</source>
+        <translation>Inga anteckningar i dagboken under den här tiden än.</translation>
     </message>
 </context>
 <context>
