@@ -23,6 +23,7 @@ from ledhalsa_desktop.ui.theme import Colors
 
 PAIN_MAX = 10
 GAP_PERIODS = 3  # a line is broken where more than this many periods have no entry
+MIN_DAY_PX = 4  # session days are marked when a day is at least this wide
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,10 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, series: Sequence[PainSerie
     # legend: the joints shown, then the session days and the start, wrapping onto more lines when narrow
     marker_radius = max(line * 0.22, 5 * unit)
     items: list[tuple[str, object]] = [(texts.joint_names[item.joint], item.joint) for item in series]
-    if options.session_days:
+    total_days = (options.end - options.start).days + 1
+    # session days are marked only while each day has room of its own (not over years, where they merge)
+    show_sessions = bool(options.session_days) and area.width() / total_days >= MIN_DAY_PX * unit
+    if show_sessions:
         items.append((texts.session_days, "sessions"))
     if options.reference is not None:
         items.append((texts.reference.replace("%1", number(round(options.reference, 1))), "reference"))
@@ -208,8 +212,6 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, series: Sequence[PainSerie
     def y_of(pain: float) -> float:
         return plot.bottom() - pain / PAIN_MAX * plot.height()
 
-    total_days = (options.end - options.start).days + 1
-
     def x_of(day: date, *, middle: bool = True) -> float:
         offset = (day - options.start).days + (0.5 if middle else 0)
         return plot.left() + offset / total_days * plot.width()
@@ -253,7 +255,7 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, series: Sequence[PainSerie
     )
 
     # session days as short marks standing on the bottom line
-    if options.session_days:
+    if show_sessions:
         painter.setPen(QPen(text_color, 2.5 * unit))
         mark = min(line * 0.7, plot.height() / 8)
         for day in options.session_days:
