@@ -21,6 +21,7 @@ class HomeView(Page):
     start_assessment = Signal()
     start_session = Signal()
     open_program = Signal()
+    open_diary_entry = Signal()
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -42,6 +43,13 @@ class HomeView(Page):
         self.today.changed.connect(self.refresh_program)
         layout.addWidget(self.next_day)
         layout.addWidget(self.today)
+        diary_row = QHBoxLayout()
+        self.diary_question = text_label("heading")
+        self.diary_button = button()
+        self.diary_button.clicked.connect(self.open_diary_entry)
+        diary_row.addWidget(self.diary_question, 1)
+        diary_row.addWidget(self.diary_button)
+        layout.addLayout(diary_row)
 
         first, first_layout = card()
         self.first_card = first
@@ -119,6 +127,8 @@ class HomeView(Page):
             )
         )
         self.assessment_button.setText(self.tr("Start the assessment"))
+        self.diary_question.setText(self.tr("How much does it hurt today?"))
+        self.diary_button.setText(self.tr("Write in the pain diary"))
         self.sample_button.setText(self.tr("Try a short session"))
         self.exercises_button.setText(self.tr("Look at the exercises"))
         self.reading_heading.setText(self.tr("Easy to read"))

@@ -48,6 +48,21 @@ def _make_home(window: MainWindow) -> Page:
     view.start_assessment.connect(window.start_assessment)
     view.start_session.connect(window.start_program_session)
     view.open_program.connect(lambda: window.show_view("program"))
+    view.open_diary_entry.connect(window.open_diary_entry)
+    return view
+
+
+def _make_diary(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.diary_view import DiaryView
+
+    return DiaryView(window.appearance)
+
+
+def _make_progress(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.progress_view import ProgressView
+
+    view = ProgressView(window.appearance)
+    view.start_assessment.connect(window.start_assessment)
     return view
 
 
@@ -106,6 +121,8 @@ VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
     "assessment": _make_assessment,
     "exercises": _make_exercises,
     "session": _make_session,
+    "diary": _make_diary,
+    "progress": _make_progress,
     "settings": _make_settings,
 }
 
@@ -235,6 +252,10 @@ class MainWindow(QMainWindow):
         self.show_view("home")
         self.drop_view("assessment")
 
+    def open_diary_entry(self) -> None:
+        self.show_view("diary")
+        self.view("diary").open_quick_entry()
+
     def start_program_session(self) -> None:
         self.show_view("session")
         self.view("session").start_program_session()
@@ -287,6 +308,8 @@ class MainWindow(QMainWindow):
         texts = {
             "home": self.tr("Home"),
             "program": self.tr("My program"),
+            "diary": self.tr("Pain diary"),
+            "progress": self.tr("Progress"),
             "exercises": self.tr("Exercises"),
             "session": self.tr("Exercise now"),
             "settings": self.tr("Settings"),

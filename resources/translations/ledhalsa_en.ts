@@ -1703,6 +1703,14 @@
         <translation>Start the assessment</translation>
     </message>
     <message>
+        <source>How much does it hurt today?</source>
+        <translation>How much does it hurt today?</translation>
+    </message>
+    <message>
+        <source>Write in the pain diary</source>
+        <translation>Write in the pain diary</translation>
+    </message>
+    <message>
         <source>Try a short session</source>
         <translation>Try a short session</translation>
     </message>
@@ -1842,6 +1850,14 @@
     <message>
         <source>My program</source>
         <translation>My program</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Pain diary</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Exercises</source>

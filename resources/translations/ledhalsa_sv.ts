@@ -1703,6 +1703,14 @@
         <translation>Börja testet</translation>
     </message>
     <message>
+        <source>How much does it hurt today?</source>
+        <translation>Hur ont har du idag?</translation>
+    </message>
+    <message>
+        <source>Write in the pain diary</source>
+        <translation>Skriv i smärtdagboken</translation>
+    </message>
+    <message>
         <source>Try a short session</source>
         <translation>Prova ett kort pass</translation>
     </message>
@@ -1842,6 +1850,14 @@
     <message>
         <source>My program</source>
         <translation>Mitt program</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Smärtdagbok</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
     </message>
     <message>
         <source>Exercises</source>

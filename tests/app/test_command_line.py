@@ -19,9 +19,9 @@ def test_version_is_printed() -> None:
     [
         (
             ["--view", "kitchen"],
-            "there is no view called 'kitchen'; choose one of: home, program, exercises, session, settings, assessment",
+            "there is no view called 'kitchen'; choose one of: home, program, session, diary, progress, exercises, settings, assessment",
         ),
-        (["--view", "diary"], "the view 'diary' is not in this version yet"),
+        (["--view", "lessons"], "the view 'lessons' is not in this version yet"),
         (["--text-scale", "250"], "choose a text size from 100 to 200"),
         (["--text-scale", "big"], "'big' is not a whole number"),
         (["--lang", "de"], "invalid choice: 'de'"),

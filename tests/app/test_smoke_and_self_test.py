@@ -80,6 +80,6 @@ def test_self_test_reports_each_check_and_passes() -> None:
     assert lines[-1] == "self-test: ok"
     assert "translations: sv, en (with Qt's own)" in lines
     assert any(line.startswith("database: ") for line in lines)
-    assert "views rendered: 6" in lines
+    assert "views rendered: 8" in lines
     exercises = lines[-2]
     assert re.fullmatch(r"exercises: \d+ knee, \d+ hip, \d+ hand; levels: \d+; animations rendered: \d+", exercises)
