@@ -115,6 +115,13 @@ class Heading(Paragraph):
 
 
 @dataclass
+class Lead(Paragraph):
+    """A paragraph that introduces what follows it, and so stays on its page."""
+
+    keep_with_next = True
+
+
+@dataclass
 class Bullet(Block):
     text: str
     style: Style = BODY
@@ -273,14 +280,23 @@ class Pages:
 
     def add(self, blocks: Sequence[Block]) -> list[list[Placed]]:
         for index, block in enumerate(blocks):
-            if block.keep_with_next and index + 1 < len(blocks):
-                following = blocks[index + 1].pieces(self.m, self.width)[0]
-                needed = block.height(self.m, self.width) + following.height(self.m, self.width)
+            if block.keep_with_next and (index == 0 or not blocks[index - 1].keep_with_next):
+                needed = self._kept_height(blocks, index)
                 if self.y + needed > self.room and self.y > 0:
                     self._new_page()
             for piece in block.pieces(self.m, self.width):
                 self._place(piece)
         return [_joined(page) for page in self.pages]
+
+    def _kept_height(self, blocks: Sequence[Block], index: int) -> float:
+        """The height of a run of blocks kept with the next, and of the first piece of the block after them."""
+        needed = 0.0
+        while index < len(blocks) and blocks[index].keep_with_next:
+            needed += blocks[index].height(self.m, self.width)
+            index += 1
+        if index < len(blocks):
+            needed += blocks[index].pieces(self.m, self.width)[0].height(self.m, self.width)
+        return needed
 
     def _place(self, block: Block) -> None:
         height = block.height(self.m, self.width)

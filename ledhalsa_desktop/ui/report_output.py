@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPainter
 
 from ledhalsa_desktop.core.csv_export import (
     CsvFormat,
@@ -20,15 +21,18 @@ from ledhalsa_desktop.core.csv_export import (
 )
 from ledhalsa_desktop.core.profile import Profile
 from ledhalsa_desktop.core.report import ReportFacts
+from ledhalsa_desktop.core.settings import Theme
 from ledhalsa_desktop.reporting import (
     DiaryFacts,
     diary_export_entries,
     diary_facts,
+    report_chart_data,
     report_facts,
     session_lines,
 )
 from ledhalsa_desktop.ui.progress_texts import csv_words
 from ledhalsa_desktop.ui.report_pdf import ChartPainter, draw_report, write_pdf
+from ledhalsa_desktop.ui.theme import THEMES
 
 if TYPE_CHECKING:
     from ledhalsa_desktop.training import Training
@@ -51,9 +55,37 @@ def gather(source: ReportSource) -> tuple[ReportFacts, ChartPainter | None]:
     return facts, report_chart(source, facts, diary)
 
 
+CHART_POINT_SIZE = 8.5  # the labels in the printed chart
+
+
 def report_chart(source: ReportSource, facts: ReportFacts, diary: DiaryFacts) -> ChartPainter | None:
-    """The pain chart of the whole diary, or None while the diary is empty (the chart arrives with the diary)."""
-    return None
+    """The diary's pain chart over the whole diary (the diary's "all" range: daily, weekly or monthly means),
+    drawn with the diary's own painting code in the normal theme's colours; None while the diary is empty."""
+    data = report_chart_data(source.db_path, source.today, diary.first_day)
+    if data is None or not data.means:
+        return None
+    from ledhalsa_desktop.ui.pain_chart import ChartOptions, chart_texts, paint_pain_chart, series_from
+
+    font = QFont(QGuiApplication.font().family())
+    font.setPointSizeF(CHART_POINT_SIZE)
+    program = facts.program
+    options = ChartOptions(
+        start=data.period.start,
+        end=data.period.end,
+        granularity=data.period.granularity,
+        colors=THEMES[Theme.NORMAL],
+        font=font,
+        texts=chart_texts(data.period.granularity),
+        session_days=data.session_days,
+        reference=float(program.pain.start) if program is not None else None,
+        locale=QLocale(),
+    )
+    series = series_from(data.means, [choice.joint for choice in facts.joints])
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        paint_pain_chart(painter, rect, series, options)
+
+    return paint
 
 
 def save_report(source: ReportSource, path: Path) -> int:

@@ -61,6 +61,7 @@ from ledhalsa_desktop.ui.report_layout import (
     Block,
     Bullet,
     Heading,
+    Lead,
     Measure,
     Pages,
     Paragraph,
@@ -162,7 +163,7 @@ def _tests_table(tests: tuple[TestResult, ...]) -> Table:
         [QCoreApplication.translate("ReportPdf", "Standing on one leg (seconds)")]
         + [number(item.balance_seconds) if item.balance_seconds is not None else "–" for item in tests],
     ]
-    first = 0.34
+    first = 0.31
     rest = (1 - first) / max(1, len(tests))
     return Table(header, rows, [first] + [rest] * len(tests), first_column_bold=True)
 
@@ -349,7 +350,7 @@ def report_blocks(facts: ReportFacts, language: str, chart: ChartPainter | None)
     if program is not None:
         blocks += [
             Heading(QCoreApplication.translate("ReportPdf", "Sessions")),
-            Paragraph(totals_sentence(program.total)),
+            Lead(totals_sentence(program.total)),
             _sessions_table(program),
             Heading(QCoreApplication.translate("ReportPdf", "The program now")),
             _doses_table(program, language),

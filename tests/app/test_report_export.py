@@ -53,6 +53,7 @@ def test_report_and_files_in_swedish_leave_the_data_as_it_was(demo: Path, tmp_pa
     for expected in ("Rapport till vården", "Anna Lindqvist", "Tester", "Smärta", "Träningspass", "1177"):
         assert expected in text
     assert "Uppföljning vecka 6" in text and "10–15" in text  # a retest and the chair-stand norm (75 years)
+    assert "Smärta, 0 till 10" in text and "Vid starten: 6" in text  # the diary's chart, with the start pain
     raw = diary.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.split(b"\r\n")[0]
     sessions = (tmp_path / "dagbok-sessions.csv").read_bytes().decode("utf-8-sig")
