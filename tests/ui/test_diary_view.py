@@ -20,6 +20,7 @@ from ledhalsa_desktop.core.diary import DiaryEntry, Granularity, Medicine, Stiff
 from ledhalsa_desktop.core.settings import Theme
 from ledhalsa_desktop.devtools.fake_calendar import FixedCalendar
 from ledhalsa_desktop.storage import diary_records
+from ledhalsa_desktop.storage.sqlite_file import connect
 from ledhalsa_desktop.training import Training
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.diary_view import DiaryView
@@ -63,8 +64,7 @@ def make_view(qtbot, make_state) -> Iterator[Callable[..., Made]]:  # noqa: ANN0
                 state.training.start_program(stored, (0, 2, 4))
                 calendar.day = TODAY
                 state.training.forget()
-            for entry in entries:
-                state.save_diary_entry(entry)
+            insert_entries(state.db_path, entries)
         assert calendar is not None
         appearance = Appearance(state)
         appearance.apply()
@@ -83,6 +83,33 @@ def make_view(qtbot, make_state) -> Iterator[Callable[..., Made]]:  # noqa: ANN0
     yield make
     for state in states:
         state.close()
+
+
+def insert_entries(db_path: Path, entries: tuple[DiaryEntry, ...]) -> None:
+    """Entries written straight into the file in one transaction (saving them one by one is slow)."""
+    conn = connect(db_path)
+    try:
+        conn.execute("BEGIN")
+        for entry in entries:
+            cursor = conn.execute(
+                "INSERT INTO diary_entry (day, time, recorded_utc, updated_utc, medicine, medicine_note, flare, note)"
+                " VALUES (?, ?, 'x', 'x', ?, ?, ?, ?)",
+                (
+                    entry.day.isoformat(),
+                    entry.time.strftime("%H:%M"),
+                    entry.medicine.value,
+                    entry.medicine_note,
+                    entry.flare,
+                    entry.note,
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO diary_pain VALUES (?, ?, ?)",
+                [(cursor.lastrowid, joint.value, pain) for joint, pain in entry.pains.items()],
+            )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 def settle(view: DiaryView) -> None:
