@@ -235,7 +235,6 @@ class DiaryEntryForm(QWidget):
             details.changed.connect(self._changed)
             self.details_layout.addWidget(details)
             self._details = details
-            self.setTabOrder(details.note, self.save_button)
         return self._details
 
     def build_details(self) -> None:

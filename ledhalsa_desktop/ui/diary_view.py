@@ -12,9 +12,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.core.catalogue import Joint
 from ledhalsa_desktop.core.diary import ChartRange, JointSummary, StoredEntry, chart_period
@@ -31,6 +31,28 @@ from ledhalsa_desktop.ui.widgets import Page, announce, card, text_label
 LATER_MS = 50  # what lies below the first screenful is made this long after the first paint
 LIST_WEEKS = 4  # weeks of entries shown at first, and added by "Show older entries"
 RANGES = (ChartRange.FOUR_WEEKS, ChartRange.TWELVE_WEEKS, ChartRange.ALL)
+
+
+def tab_order(page: QWidget) -> list[QWidget]:
+    """The controls Tab stops at on the page, in reading order: by lines from the top, each line left to right."""
+    found = []
+    for widget in page.findChildren(QWidget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        ):
+            top_left = widget.mapTo(page, QPoint(0, 0))
+            found.append((QRect(top_left, widget.size()), widget))
+    found.sort(key=lambda item: item[0].center().y())
+    lines: list[list[tuple[QRect, QWidget]]] = []
+    for rect, widget in found:  # a widget whose middle lies within a line's first widget joins that line
+        if lines and lines[-1][0][0].top() <= rect.center().y() <= lines[-1][0][0].bottom():
+            lines[-1].append((rect, widget))
+        else:
+            lines.append([(rect, widget)])
+    return [widget for line in lines for _, widget in sorted(line, key=lambda item: item[0].left())]
 
 
 class DiaryView(Page):
@@ -240,6 +262,43 @@ class DiaryView(Page):
         with diary_records.reading(self.state.db_path) as conn:
             self.first_day = diary_records.first_day(conn)
             self._load_chart(conn, diary_records.program_context(conn))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        """Tab and Shift+Tab go through the page as it reads, top to bottom and left to right.
+
+        Qt's own order follows when widgets were made, and parts of this page are made later (the optional
+        questions, a joint's pain scale, the list's rows); before the first control or after the last,
+        the window carries on (to the navigation).
+        """
+        current = QApplication.focusWidget()
+        controls = tab_order(self)
+        if current not in controls:
+            return super().focusNextPrevChild(next)
+        index = controls.index(current) + (1 if next else -1)
+        target = (
+            controls[index] if 0 <= index < len(controls) else self._outside(next) or controls[index % len(controls)]
+        )
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        if self.isAncestorOf(target):
+            self._scroll_to(target)
+        return True
+
+    def _outside(self, next: bool) -> QWidget | None:  # noqa: A002 (as Qt names it)
+        """The control Tab reaches after (or Shift+Tab before) this page in the window, such as the navigation."""
+        widget = self.nextInFocusChain() if next else self.previousInFocusChain()
+        for _ in range(10000):
+            if widget is None or widget is self:
+                return None
+            if (
+                not self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            ):
+                return widget
+            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+        return None
 
     def _scroll_to(self, widget: QWidget) -> None:
         parent = self.parentWidget()

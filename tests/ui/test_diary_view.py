@@ -597,3 +597,36 @@ def test_nothing_is_cut_off_or_too_small_at_200_per_cent(make_view, language: st
                 assert widget.width() >= widget.sizeHint().width() - 1, name
     edit = view.form.day_edit
     assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text())
+
+
+def test_tab_goes_through_the_page_as_it_reads(make_view, qtbot) -> None:
+    """Parts made after the first paint (optional questions, rows) still come in reading order."""
+    entries = tuple(an_entry(TODAY - timedelta(weeks=weeks)) for weeks in range(6))
+    view, _, _ = make_view(program=(Joint.KNEE,), entries=entries)
+    view.form.previous_day.setFocus()
+    names = [view.form.previous_day.accessibleName()]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if not view.isAncestorOf(focus):
+            break
+        names.append(focus.accessibleName())
+    assert names[:12] == [
+        "The day before",
+        "Day",
+        "The day after",
+        "Time",
+        "0, no pain",
+        "Not stiff",
+        "Yes",
+        "No",
+        "I have a flare",
+        "Note",
+        "Save",
+        "Show the last 4 weeks",
+    ]
+    rows = list(view.list.rows.values())
+    assert names[12:-1] == [
+        name for row in rows for name in (row.edit_button.accessibleName(), row.delete_button.accessibleName())
+    ]
+    assert names[-1] == "Show older entries"
