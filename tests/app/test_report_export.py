@@ -26,6 +26,17 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join(document.getAllText(page).text() for page in range(document.pageCount())).split())
 
 
+def empty_data(folder: Path) -> Path:
+    """A data folder as a first start leaves it: the database made, nothing else."""
+    from ledhalsa_desktop.appstate import utc_now
+    from ledhalsa_desktop.opening import open_database
+    from ledhalsa_desktop.paths import backup_dir, database_path
+    from ledhalsa_desktop.ui.startup_dialogs import PrintingAsker
+
+    open_database(database_path(folder), backup_dir(folder), utc_now(), PrintingAsker())
+    return folder
+
+
 def content_of(db_path: Path) -> list[str]:
     conn = sqlite3.connect(db_path)
     try:
@@ -70,16 +81,14 @@ def test_files_in_english(demo: Path, tmp_path: Path) -> None:
 
 
 def test_a_report_without_a_program_says_so(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run_program("--data-dir", str(data), "--smoke").returncode == 0
+    data = empty_data(tmp_path / "data")
     result = run_program("--data-dir", str(data), "--lang", "en", "--report", str(tmp_path / "report.pdf"))
     assert result.returncode == 0, result.stderr
     assert "No program yet" in pdf_text(tmp_path / "report.pdf")
 
 
 def test_a_newer_or_damaged_database_is_refused_untouched(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert run_program("--data-dir", str(data), "--smoke").returncode == 0
+    data = empty_data(tmp_path / "data")
     with sqlite3.connect(data / "ledhalsa.db") as db:
         db.execute("UPDATE alembic_version SET version_num = '9999'")
         db.execute("UPDATE app_info SET value = '7.3.0' WHERE key = 'last_written_by_version'")
