@@ -216,7 +216,7 @@ def stand_change_text(result: ChairStandResult) -> str:
         Change.NO_CERTAIN_CHANGE: QCoreApplication.translate("ProgressTexts", "no certain change"),
         Change.WORSE: QCoreApplication.translate("ProgressTexts", "fewer"),
     }[result.change]
-    return f"{figure}: {verdict}"
+    return f"{figure} ({verdict})"
 
 
 def stands_rule_sentence() -> str:

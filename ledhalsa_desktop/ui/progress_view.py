@@ -403,7 +403,8 @@ class ProgressView(Page):
             inner = QVBoxLayout(group)
             inner.setContentsMargins(0, 0, 0, 0)
             inner.setSpacing(4)
-            inner.addWidget(_bold(self.tr("After your session on %1:").replace("%1", day_text(day))))
+            when = day_text(day) if day.year == self.today.year else long_date(day)  # the year when it is not this one
+            inner.addWidget(_bold(self.tr("After your session on %1:").replace("%1", when)))
             for sentence, lines in grouped_changes(changes, language):
                 label = text_label()
                 label.setText("\n".join([sentence, *(f"• {line}" for line in lines)]))

@@ -2564,7 +2564,7 @@
     <name>ProgressView</name>
     <message>
         <source>Your progress</source>
-        <translation>Din utveckling</translation>
+        <translation>Dina framsteg</translation>
     </message>
     <message>
         <source>How it is going since you started: your pain, the chair stand test and your sessions.</source>
