@@ -197,10 +197,13 @@ class ProgressionState:
         return next((change for change in reversed(self.changes) if change.exercise_id == exercise_id), None)
 
     def changed_in_week(self, exercise_id: str, week: int) -> bool:
-        return any(
-            change.exercise_id == exercise_id and change.week == week and change.kind is not ChangeKind.START
-            for change in self.changes
-        )
+        # changes are kept in the order they were made, so weeks never go down: look back only through this week
+        for change in reversed(self.changes):
+            if change.week < week:
+                return False
+            if change.exercise_id == exercise_id and change.week == week and change.kind is not ChangeKind.START:
+                return True
+        return False
 
 
 def initial_state(program: Program) -> ProgressionState:

@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>the pain was not back to usual the day after</source>
-        <translation>smärtan var inte tillbaka på den vanliga nivån dagen efter</translation>
+        <translation>smärtan inte var tillbaka på den vanliga nivån dagen efter</translation>
     </message>
     <message>
         <source>the pain was much worse than usual the day after</source>

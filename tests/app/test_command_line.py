@@ -19,7 +19,8 @@ def test_version_is_printed() -> None:
     [
         (
             ["--view", "kitchen"],
-            "there is no view called 'kitchen'; choose one of: home, program, session, diary, progress, exercises, settings, assessment",
+            "there is no view called 'kitchen'; choose one of: "
+            "home, program, session, diary, progress, exercises, settings, assessment",
         ),
         (["--view", "lessons"], "the view 'lessons' is not in this version yet"),
         (["--text-scale", "250"], "choose a text size from 100 to 200"),
