@@ -30,4 +30,7 @@ def column_text(moment: datetime) -> str:
 
 def parse_column_text(text: str) -> datetime:
     """The moment stored as '2026-11-28T06:26:40Z', as an aware UTC datetime; ValueError otherwise."""
+    if len(text) == len("2026-11-28T06:26:40Z") and text[10] == "T" and text[-1] == "Z":
+        # strptime is about twenty times slower, which shows when years of sessions are read
+        return datetime.fromisoformat(text)
     return datetime.strptime(text, COLUMN_FORMAT).replace(tzinfo=UTC)
