@@ -18,7 +18,7 @@ from ledhalsa_desktop.core.diary import (
     tidy_note,
 )
 from ledhalsa_desktop.ui.diary_list import bold
-from ledhalsa_desktop.ui.diary_texts import medicine_choice, number, stiffness_name
+from ledhalsa_desktop.ui.diary_texts import medicine_choice, medicine_hint, number, stiffness_name
 from ledhalsa_desktop.ui.pain_scale import ChoiceButtons
 from ledhalsa_desktop.ui.theme import MIN_TARGET_PX, Colors
 from ledhalsa_desktop.ui.widgets import check_box, text_label
@@ -89,6 +89,7 @@ class DiaryDetails(QWidget):
         self.sleep_label = bold(text_label())
         self.sleep = ChoiceButtons(SLEEP_ANSWERS)
         self.medicine_label = bold(text_label())
+        self.medicine_hint = text_label("muted")
         self.medicine = ChoiceButtons(MEDICINES)
         self.medicine_note_label = text_label()
         self.medicine_note = QLineEdit()
@@ -106,7 +107,9 @@ class DiaryDetails(QWidget):
         self.note_error = text_label("error")
         layout.addWidget(section(self.stiffness_label, self.stiffness))
         layout.addWidget(section(self.sleep_label, self.sleep))
-        layout.addWidget(section(self.medicine_label, self.medicine, self.medicine_note_box, self.medicine_error))
+        layout.addWidget(
+            section(self.medicine_label, self.medicine_hint, self.medicine, self.medicine_note_box, self.medicine_error)
+        )
         flare = section(self.flare_hint)
         flare_layout = flare.layout()
         assert isinstance(flare_layout, QVBoxLayout)
@@ -220,7 +223,10 @@ class DiaryDetails(QWidget):
         self.sleep_label.setText(self.tr("Did the pain disturb your sleep last night?"))
         self.sleep.set_texts([self.tr("Yes"), self.tr("No")], description=self.sleep_label.text())
         self.medicine_label.setText(self.tr("Have you taken anything for the pain?"))
-        self.medicine.set_texts([medicine_choice(item) for item in MEDICINES], description=self.medicine_label.text())
+        self.medicine_hint.setText(medicine_hint())
+        self.medicine.set_texts(
+            [medicine_choice(item) for item in MEDICINES], description=f"{self.medicine_label.text()} {medicine_hint()}"
+        )
         self.medicine_note_label.setText(self.tr("What did you take?"))
         self.medicine_note.setAccessibleName(self.tr("What did you take?"))
         self.flare.setText(self.tr("I have a flare"))

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.core.catalogue import JOINTS, Joint
@@ -148,21 +148,20 @@ class DiaryEntryForm(QWidget):
         # which joints (only without a program); the pain scales go right after
         self.joints_label = bold(text_label())
         self.joint_buttons: dict[Joint, CheckButton] = {}
-        joints_row = QHBoxLayout()
-        joints_row.setSpacing(12)
+        joints_row = QWidget()  # wraps at large text
+        joints_flow = FlowLayout(joints_row, spacing=12)
         for joint in JOINTS:
             choice = check_box()
             choice.toggled.connect(lambda _checked: self._joints_changed())
             self.joint_buttons[joint] = choice
-            joints_row.addWidget(choice)
-        joints_row.addStretch(1)
+            joints_flow.addWidget(choice)
         self.joints_error = text_label("error")
         self.joints_box = QWidget()
         joints_layout = QVBoxLayout(self.joints_box)
         joints_layout.setContentsMargins(0, 0, 0, 0)
         joints_layout.setSpacing(8)
         joints_layout.addWidget(self.joints_label)
-        joints_layout.addLayout(joints_row)
+        joints_layout.addWidget(joints_row)
         joints_layout.addWidget(self.joints_error)
         layout.addWidget(self.joints_box)
 
@@ -187,7 +186,11 @@ class DiaryEntryForm(QWidget):
         undo_layout.setSpacing(8)
         undo_layout.addWidget(self.undo_text)
         undo_layout.addLayout(row_of(self.undo_button))
-        layout.addLayout(row_of(self.save_button, self.cancel_button))
+        buttons = QWidget()  # "Save the change" and "Cancel the change" side by side, or wrapped at large text
+        buttons_flow = FlowLayout(buttons, spacing=12)
+        buttons_flow.addWidget(self.save_button)
+        buttons_flow.addWidget(self.cancel_button)
+        layout.addWidget(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.undo_box)
         for widget in (

@@ -30,16 +30,17 @@ def bold(label: QLabel) -> QLabel:
 
 
 class EntryRow(QFrame):
-    """One entry: when (in bold), then the pains, the other answers and the note, with its two buttons beside.
+    """One entry: when (in bold), then the pains, the other answers and the note, with its two buttons beside
+    (or under it, `stacked`, when large text leaves too little room beside).
 
     Two plain labels rather than one per line keep a long list quick to build.
     """
 
-    def __init__(self, stored: StoredEntry, today: date) -> None:
+    def __init__(self, stored: StoredEntry, today: date, *, stacked: bool = False) -> None:
         super().__init__()
         self.stored = stored
         self.setProperty("role", "card")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self) if stacked else QHBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(12)
         entry = stored.entry
@@ -56,8 +57,16 @@ class EntryRow(QFrame):
         self.edit_button = button()
         self.delete_button = button()
         layout.addLayout(column, 1)
-        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        if stacked:
+            buttons = QHBoxLayout()
+            buttons.setSpacing(12)
+            buttons.addWidget(self.edit_button)
+            buttons.addWidget(self.delete_button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        else:
+            layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(self.when)
         self.retranslate()
 
@@ -110,6 +119,7 @@ class DiaryList(QWidget):
         self.deleted: StoredEntry | None = None
         self.today = date.today()
         self.has_older = False
+        self.stacked = False
         self.rows: dict[int, EntryRow] = {}
         self.deleted_row: DeletedRow | None = None
         self._pending: list[tuple[Week, list[StoredEntry]]] = []
@@ -134,6 +144,13 @@ class DiaryList(QWidget):
         older.addStretch(1)
         layout.addLayout(older)
         self.retranslate()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Buttons under each entry's text instead of beside it (at large text)."""
+        if stacked != self.stacked:
+            self.stacked = stacked
+            if self.entries or self.deleted is not None:
+                self._fill()
 
     def show_entries(
         self, entries: Sequence[StoredEntry], today: date, *, has_older: bool, deleted: StoredEntry | None = None
@@ -215,7 +232,7 @@ class DiaryList(QWidget):
                 self.deleted_row = row
                 layout.addWidget(row)
                 continue
-            entry_row = EntryRow(item, self.today)
+            entry_row = EntryRow(item, self.today, stacked=self.stacked)
             entry_row.edit_button.clicked.connect(lambda _checked=False, s=item: self.edit_requested.emit(s))
             entry_row.delete_button.clicked.connect(lambda _checked=False, s=item: self.delete_requested.emit(s))
             self.rows[item.id] = entry_row

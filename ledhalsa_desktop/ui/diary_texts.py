@@ -81,10 +81,17 @@ def medicine_choice(medicine: Medicine) -> str:
     """The answer on its button."""
     return {
         Medicine.NONE: QCoreApplication.translate("DiaryTexts", "No"),
-        Medicine.PARACETAMOL: QCoreApplication.translate("DiaryTexts", "Paracetamol (for example Alvedon)"),
-        Medicine.ANTI_INFLAMMATORY: QCoreApplication.translate("DiaryTexts", "Anti-inflammatory (for example Ipren)"),
+        Medicine.PARACETAMOL: QCoreApplication.translate("DiaryTexts", "Paracetamol"),
+        Medicine.ANTI_INFLAMMATORY: QCoreApplication.translate("DiaryTexts", "Anti-inflammatory"),
         Medicine.OTHER: QCoreApplication.translate("DiaryTexts", "Something else"),
     }[medicine]
+
+
+def medicine_hint() -> str:
+    """Which common medicines the answers mean (the buttons stay short enough for large text)."""
+    return QCoreApplication.translate(
+        "DiaryTexts", "Paracetamol is for example Alvedon. Anti-inflammatory is for example Ipren or Voltaren."
+    )
 
 
 def medicine_sentence(medicine: Medicine, note: str) -> str:

@@ -29,6 +29,7 @@ from ledhalsa_desktop.ui.theme import THEMES
 from ledhalsa_desktop.ui.widgets import Page, announce, card, text_label
 
 LATER_MS = 50  # what lies below the first screenful is made this long after the first paint
+STACK_FROM_SCALE = 175  # from this text size, an entry's buttons go under its text
 LIST_WEEKS = 4  # weeks of entries shown at first, and added by "Show older entries"
 RANGES = (ChartRange.FOUR_WEEKS, ChartRange.TWELVE_WEEKS, ChartRange.ALL)
 
@@ -142,6 +143,7 @@ class DiaryView(Page):
             if draft is not None:
                 self.form.restore_draft(draft.data, editing)
         self.form.refresh_defaults()
+        self.list.stacked = self.state.settings.text_scale >= STACK_FROM_SCALE
         self.list.show_entries(self.entries, self.today, has_older=has_older, deleted=self.deleted)
         self._loaded = True
 
@@ -311,6 +313,7 @@ class DiaryView(Page):
         colors = THEMES[self.state.settings.theme]
         self.chart.set_colors(colors)
         self.form.set_colors(colors)
+        self.list.set_stacked(self.state.settings.text_scale >= STACK_FROM_SCALE)
 
     # words
 

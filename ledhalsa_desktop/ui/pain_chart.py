@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ledhalsa_desktop.core.catalogue import Joint
@@ -141,6 +151,53 @@ def _x_ticks(start: date, end: date, locale: QLocale) -> list[tuple[date, str]]:
     return ticks
 
 
+def _shows_sessions(options: ChartOptions, width: float, unit: float) -> bool:
+    """Session days are marked only while each day has room of its own (not over years, where they merge)."""
+    days = (options.end - options.start).days + 1
+    return bool(options.session_days) and width / days >= MIN_DAY_PX * unit
+
+
+def _legend(
+    series: Sequence[PainSeries], options: ChartOptions, metrics: QFontMetricsF, width: float, unit: float
+) -> list[tuple[str, object, float, float, float]]:
+    """The legend's items (label, kind, left, top, width) within `width`, wrapping onto more lines."""
+    texts = options.texts
+    items: list[tuple[str, object]] = [(texts.joint_names[item.joint], item.joint) for item in series]
+    if _shows_sessions(options, width, unit):
+        items.append((texts.session_days, "sessions"))
+    if options.reference is not None:
+        items.append((texts.reference.replace("%1", number(round(options.reference, 1))), "reference"))
+    line, pad = metrics.height(), 8 * unit
+    placed = []
+    x = y = 0.0
+    for label, kind in items:
+        item_width = 2.2 * line + pad + metrics.horizontalAdvance(label) + 3 * pad
+        if x > 0 and x + item_width > width:
+            x, y = 0.0, y + line * 1.3
+        placed.append((label, kind, x, y, item_width))
+        x += item_width
+    return placed
+
+
+def _caption_height(metrics: QFontMetricsF, width: float, caption: str) -> float:
+    wrap = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+    return metrics.boundingRect(QRectF(0, 0, width, 100 * metrics.height()), wrap, caption).height() + 2
+
+
+def chart_height(series: Sequence[PainSeries], options: ChartOptions, width: float, unit: float = 1.0) -> float:
+    """The height the chart needs at `width` (screen pixels, or device pixels with `unit` per pixel) for its
+    legend, labels and caption with a plot of at least eight lines of text or 220 px between them."""
+    metrics = QFontMetricsF(options.font)
+    line = metrics.height() * unit
+    pad = 8 * unit
+    inner = width - 2 * pad
+    placed = _legend(series, options, metrics, inner / unit, 1.0)
+    legend = (max(top for *_, top, _ in placed) * unit + line * 1.5) if placed else 0.0
+    caption = _caption_height(metrics, inner / unit, options.texts.caption) * unit
+    plot = max(8 * line, 220 * unit)
+    return 2 * pad + legend + line * 1.2 + line / 2 + plot + line * 1.4 + caption
+
+
 def paint_pain_chart(painter: QPainter, rect: QRectF, series: Sequence[PainSeries], options: ChartOptions) -> None:
     """Draws the chart into `rect`: a legend on top, the pain axis 0–10, the dates along the bottom, a caption.
 
@@ -162,20 +219,13 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, series: Sequence[PainSerie
 
     # legend: the joints shown, then the session days and the start, wrapping onto more lines when narrow
     marker_radius = max(line * 0.22, 5 * unit)
-    items: list[tuple[str, object]] = [(texts.joint_names[item.joint], item.joint) for item in series]
     total_days = (options.end - options.start).days + 1
-    # session days are marked only while each day has room of its own (not over years, where they merge)
-    show_sessions = bool(options.session_days) and area.width() / total_days >= MIN_DAY_PX * unit
-    if show_sessions:
-        items.append((texts.session_days, "sessions"))
-    if options.reference is not None:
-        items.append((texts.reference.replace("%1", number(round(options.reference, 1))), "reference"))
-    x, y = area.left(), area.top()
+    show_sessions = _shows_sessions(options, area.width(), unit)
+    placed = _legend(series, options, metrics, area.width(), unit)
     sample = 2.2 * line
-    for label, kind in items:
-        width = sample + pad + metrics.horizontalAdvance(label) + 3 * pad
-        if x > area.left() and x + width > area.right():
-            x, y = area.left(), y + line * 1.3
+    y = area.top()
+    for label, kind, left, row_top, width in placed:
+        x, y = area.left() + left, area.top() + row_top
         middle = QPointF(x + sample / 2, y + line / 2)
         if isinstance(kind, Joint):
             color = joint_color(kind, colors)
@@ -195,14 +245,13 @@ def paint_pain_chart(painter: QPainter, rect: QRectF, series: Sequence[PainSerie
         painter.drawText(
             QRectF(x + sample + pad, y, width, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
         )
-        x += width
-    top = y + (line * 1.5 if items else 0)
+    top = y + (line * 1.5 if placed else 0)
 
     # the pain axis title above the numbers, and the caption under the dates
     painter.setPen(text_color)
     painter.drawText(QRectF(area.left(), top, area.width(), line), Qt.AlignmentFlag.AlignLeft, texts.pain_axis)
     top += line * 1.2
-    caption_height = line * (2 if metrics.horizontalAdvance(texts.caption) > area.width() else 1) * 1.1
+    caption_height = _caption_height(metrics, area.width(), texts.caption)
     bottom = area.bottom() - caption_height - line * 1.4
     label_width = metrics.horizontalAdvance(number(PAIN_MAX)) + pad
     plot = QRectF(area.left() + label_width + pad, top + line / 2, 0, 0)
@@ -335,6 +384,7 @@ class PainChart(QWidget):
         self._start, self._end, self._granularity = start, end, granularity
         self._session_days = tuple(session_days)
         self._reference = reference
+        self._fit_height()
         self.update()
 
     def set_colors(self, colors: Colors) -> None:
@@ -354,8 +404,15 @@ class PainChart(QWidget):
         )
 
     def _fit_height(self) -> None:
-        line = self.fontMetrics().height()
-        self.setFixedHeight(max(360, round(line * 16)))  # the plot keeps about half of it at any text size
+        """As tall as the legend, labels and caption need at this width, with room for the plot."""
+        needed = round(chart_height(self.series, self.chart_options(), max(self.width(), 200)))
+        if needed != self.height():
+            self.setFixedHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(640, self.height())
@@ -364,6 +421,7 @@ class PainChart(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()
         if event.type() == QEvent.Type.LanguageChange:
+            self._fit_height()
             self.update()
         super().changeEvent(event)
 

@@ -1229,16 +1229,20 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>Paracetamol (for example Alvedon)</source>
-        <translation>Paracetamol (for example Alvedon)</translation>
+        <source>Paracetamol</source>
+        <translation>Paracetamol</translation>
     </message>
     <message>
-        <source>Anti-inflammatory (for example Ipren)</source>
-        <translation>Anti-inflammatory (for example Ipren)</translation>
+        <source>Anti-inflammatory</source>
+        <translation>Anti-inflammatory</translation>
     </message>
     <message>
         <source>Something else</source>
         <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Paracetamol is for example Alvedon. Anti-inflammatory is for example Ipren or Voltaren.</source>
+        <translation>Paracetamol is for example Alvedon. Anti-inflammatory is for example Ipren or Voltaren.</translation>
     </message>
     <message>
         <source>Took paracetamol.</source>

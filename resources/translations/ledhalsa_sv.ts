@@ -1229,16 +1229,20 @@
         <translation>Nej</translation>
     </message>
     <message>
-        <source>Paracetamol (for example Alvedon)</source>
-        <translation>Paracetamol (till exempel Alvedon)</translation>
+        <source>Paracetamol</source>
+        <translation>Paracetamol</translation>
     </message>
     <message>
-        <source>Anti-inflammatory (for example Ipren)</source>
-        <translation>Antiinflammatoriskt (till exempel Ipren)</translation>
+        <source>Anti-inflammatory</source>
+        <translation>Antiinflammatoriskt</translation>
     </message>
     <message>
         <source>Something else</source>
         <translation>Något annat</translation>
+    </message>
+    <message>
+        <source>Paracetamol is for example Alvedon. Anti-inflammatory is for example Ipren or Voltaren.</source>
+        <translation>Paracetamol är till exempel Alvedon. Antiinflammatoriskt är till exempel Ipren eller Voltaren.</translation>
     </message>
     <message>
         <source>Took paracetamol.</source>
