@@ -257,8 +257,11 @@ class MainWindow(QMainWindow):
         self.view("diary").open_quick_entry()
 
     def start_program_session(self) -> None:
+        """Today's session, or back to the one under way if the person left it for another view."""
         self.show_view("session")
-        self.view("session").start_program_session()
+        session = self.view("session")
+        if not session.program_session_under_way():
+            session.start_program_session()
 
     @property
     def voice(self) -> Voice:

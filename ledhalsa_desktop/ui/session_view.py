@@ -217,6 +217,9 @@ class SessionView(Page):
         self.program_changed.emit()
         self.play([content.program_item(item) for item in plan.prescriptions], plan=plan)
 
+    def program_session_under_way(self) -> bool:
+        return self.plan is not None and self.player is not None and self.player.phase is not Phase.FINISHED
+
     def show_intro(self) -> None:
         """Back to the start page, unless a session is under way."""
         if self.player is None or self.player.phase is Phase.FINISHED or self.pages.currentIndex() == SUMMARY:

@@ -197,3 +197,14 @@ def test_a_stop_at_the_red_flag_page_is_stored(window: MainWindow) -> None:
     window.view("assessment").red_flags_stopped.emit((RedFlag.HOT_SWOLLEN_JOINT,))
     with reading(window.state.db_path) as conn:
         assert [stop.flags for stop in read_red_flag_stops(conn)] == [(RedFlag.HOT_SWOLLEN_JOINT,)]
+
+
+def test_starting_again_while_a_session_is_under_way_goes_back_to_it(window: MainWindow) -> None:
+    window.state.training.start_program(window.state.save_assessment(knee_assessment()), (0, 2, 4))
+    window.start_program_session()
+    session = window.view("session")
+    plan = session.plan
+    window.show_view("home")
+    window.start_program_session()
+    assert session.plan is plan
+    assert len(window.state.training.active().sessions) == 1
