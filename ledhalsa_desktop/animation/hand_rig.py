@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ledhalsa_desktop.animation.hand_anatomy import (
     DIGITS,
@@ -42,7 +43,7 @@ from ledhalsa_desktop.animation.hand_anatomy import (
     TAPER,
     THUMB_SHAPE,
 )
-from ledhalsa_desktop.animation.hand_vectors import Vec3, add, cross, in_plane, negated, rotate
+from ledhalsa_desktop.animation.hand_vectors import Vec3, add, cross, dot, in_plane, negated, rotate
 from ledhalsa_desktop.animation.rig import Point, Skeleton
 
 FINGER_LIMITS = {"mcp": (-30.0, 90.0), "pip": (0.0, 100.0), "dip": (0.0, 80.0), "spread": (-20.0, 20.0)}
@@ -97,6 +98,18 @@ class _Chain:
     backs: dict[str, Vec3]  # per segment, the direction its back (the nail's side) faces
 
 
+_CHAIN_NAMES = {
+    digit: (
+        tuple(
+            f"{digit}_{name}"
+            for name in (("cmc", "mcp", "ip", "tip") if digit == "thumb" else ("mcp", "pip", "dip", "tip"))
+        ),
+        tuple(f"{digit}_{index + 1}" for index in range(3)),
+    )
+    for digit in DIGITS
+}
+
+
 def _chain(
     digit: str,
     joints: tuple[str, ...],
@@ -108,25 +121,52 @@ def _chain(
     pose: Mapping[str, float],
 ) -> _Chain:
     """Three bones from start, each bent about the same axis by its joint's angle (none for an empty name)."""
-    names = ("cmc", "mcp", "ip", "tip") if digit == "thumb" else ("mcp", "pip", "dip", "tip")
-    points = {f"{digit}_{names[0]}": start}
+    point_names, segment_names = _CHAIN_NAMES[digit]
+    points = {point_names[0]: start}
     backs: dict[str, Vec3] = {}
-    position, bend = start, 0.0
-    for index, (joint, length) in enumerate(zip(joints, lengths, strict=True)):
+    # rotate(v, axis, bend) for the two fixed vectors, with what does not depend on the angle worked out once.
+    ax, ay, az = axis
+    along_across, back_across = cross(axis, along), cross(axis, back)
+    along_dot, back_dot = dot(axis, along), dot(axis, back)
+    x, y, z = start
+    bend = 0.0
+    for index in range(3):
+        joint = joints[index]
         bend += pose[joint] if joint else 0.0
-        position = add(position, rotate(along, axis, bend), length)
-        points[f"{digit}_{names[index + 1]}"] = position
-        backs[f"{digit}_{index + 1}"] = rotate(back, axis, bend)
+        angle = math.radians(bend)
+        cos, sin = math.cos(angle), math.sin(angle)
+        share = along_dot * (1.0 - cos)
+        length = lengths[index]
+        x += (along[0] * cos + along_across[0] * sin + ax * share) * length
+        y += (along[1] * cos + along_across[1] * sin + ay * share) * length
+        z += (along[2] * cos + along_across[2] * sin + az * share) * length
+        points[point_names[index + 1]] = (x, y, z)
+        share = back_dot * (1.0 - cos)
+        backs[segment_names[index]] = (
+            back[0] * cos + back_across[0] * sin + ax * share,
+            back[1] * cos + back_across[1] * sin + ay * share,
+            back[2] * cos + back_across[2] * sin + az * share,
+        )
     return _Chain(points, backs)
+
+
+_FINGER_JOINTS = {finger: (f"{finger}_mcp", f"{finger}_pip", f"{finger}_dip") for finger in FINGERS}
+
+
+@lru_cache(maxsize=256)
+def _finger_axes(finger: str, spread: float) -> tuple[Vec3, Vec3]:
+    """The finger's direction when straight, and the axis its joints bend about."""
+    shape = FINGER_SHAPES[finger]
+    along = in_plane(shape.rest_angle + shape.spread_sign * spread)
+    axis = rotate(cross(along, OUT_OF_PALM), OUT_OF_PALM, shape.convergence)  # leaning toward the thumb's base
+    return along, axis
 
 
 def _finger_chain(finger: str, pose: Mapping[str, float]) -> _Chain:
     shape = FINGER_SHAPES[finger]
-    along = in_plane(shape.rest_angle + shape.spread_sign * pose[f"{finger}_spread"])
-    axis = rotate(cross(along, OUT_OF_PALM), OUT_OF_PALM, shape.convergence)  # leaning toward the thumb's base
-    joints = (f"{finger}_mcp", f"{finger}_pip", f"{finger}_dip")
+    along, axis = _finger_axes(finger, pose[f"{finger}_spread"])
     start = (shape.mcp[0], shape.mcp[1], 0.0)
-    return _chain(finger, joints, start, along, axis, negated(OUT_OF_PALM), shape.lengths, pose)
+    return _chain(finger, _FINGER_JOINTS[finger], start, along, axis, negated(OUT_OF_PALM), shape.lengths, pose)
 
 
 def _thumb_chain(pose: Mapping[str, float]) -> _Chain:
@@ -190,34 +230,27 @@ class HandRig:
 
     def posed(self, pose: Mapping[str, float]) -> PosedHand:
         """The hand in three dimensions, in its own frame and as the viewer sees it."""
-        points: dict[str, Vec3] = {"wrist": (0.0, 0.0, 0.0), "forearm_end": (*FOREARM_END, 0.0)}
-        points.update({name: (*xy, 0.0) for name, xy in (*PALM_OUTLINE.items(), *PALM_CREASES.items())})
+        points: dict[str, Vec3] = dict(_STILL_POINTS)
         backs: dict[str, Vec3] = {"palm": negated(OUT_OF_PALM)}
         for chain in (*(_finger_chain(finger, pose) for finger in FINGERS), _thumb_chain(pose)):
             points.update(chain.points)
             backs.update(chain.backs)
         turn, tilt = pose["forearm_rotation"], pose["forearm_tilt"]
-
-        # Turning about the forearm, then tilting, is one linear map: its matrix, found by turning the axes.
-        (ax, ay, az), (bx, by, bz), (cx, cy, cz) = (
-            rotate(rotate(unit, FOREARM_AXIS, turn), TILT_AXIS, tilt)
-            for unit in ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
-        )
-
-        def seen(v: Vec3) -> Vec3:
-            x, y, z = v
-            return (ax * x + bx * y + cx * z, ay * x + by * y + cy * z, az * x + bz * y + cz * z)
-
+        (ax, ay, az), (bx, by, bz), (cx, cy, cz) = _view_axes(turn, tilt)
         shadows = {}
         for name in DIGIT_POINTS:
             x, y, z = points[name]
             height = PALM_SURFACE - z  # above a table under the palm
-            shadow = seen((x + SHADOW_FALL[0] * height, y + SHADOW_FALL[1] * height, PALM_SURFACE))
-            shadows[name] = (shadow[0], shadow[1])
+            x, y, z = (x + SHADOW_FALL[0] * height, y + SHADOW_FALL[1] * height, PALM_SURFACE)
+            shadows[name] = (ax * x + bx * y + cx * z, ay * x + by * y + cy * z)
+        seen = dict(_still_seen(turn, tilt))
+        for name, (x, y, z) in points.items():
+            if name not in seen:
+                seen[name] = (ax * x + bx * y + cx * z, ay * x + by * y + cy * z, az * x + bz * y + cz * z)
         return PosedHand(
             in_hand=points,
-            seen={name: seen(point) for name, point in points.items()},
-            facing={name: seen(back)[2] for name, back in backs.items()},
+            seen=seen,
+            facing={name: az * x + bz * y + cz * z for name, (x, y, z) in backs.items()},
             shadows=shadows,
         )
 
@@ -226,23 +259,50 @@ class HandRig:
         points = posed.seen
         toward_viewer = -1.0 if posed.facing["palm"] > 0.0 else 1.0  # which side of the palm the viewer is on
 
-        def depth(segment: tuple[str, str, str]) -> float:
-            return points[segment[1]][2] + points[segment[2]][2]
-
-        def behind_palm(segment: tuple[str, str, str]) -> bool:
-            mean = (posed.in_hand[segment[1]][2] + posed.in_hand[segment[2]][2]) / 2.0
-            return toward_viewer * mean < IN_FRONT_OF_PALM
-
-        behind = sorted((s for s in DIGIT_SEGMENTS if behind_palm(s)), key=depth)
-        in_front = sorted((s for s in DIGIT_SEGMENTS if not behind_palm(s)), key=depth)
+        in_hand = posed.in_hand
+        behind: list[tuple[float, int, tuple[str, str, str]]] = []  # (depth, order, segment)
+        in_front: list[tuple[float, int, tuple[str, str, str]]] = []
+        for order, segment in enumerate(DIGIT_SEGMENTS):
+            _, start, end = segment
+            mean = (in_hand[start][2] + in_hand[end][2]) / 2.0
+            layer = behind if toward_viewer * mean < IN_FRONT_OF_PALM else in_front
+            layer.append((points[start][2] + points[end][2], order, segment))
+        behind.sort()  # by depth, ties in their usual order (as a stable sort by depth would leave them)
+        in_front.sort()
         return HandSkeleton(
             points={name: (p[0], p[1]) for name, p in points.items()},
-            segments=(FOREARM_SEGMENT, *behind, PALM_SEGMENT, *in_front),
+            segments=(FOREARM_SEGMENT, *(s for *_, s in behind), PALM_SEGMENT, *(s for *_, s in in_front)),
             depth={name: p[2] for name, p in points.items()},
             facing=posed.facing,
             radii=RADII,
             shadows=posed.shadows,
         )
+
+
+_STILL_POINTS: dict[str, Vec3] = {
+    "wrist": (0.0, 0.0, 0.0),
+    "forearm_end": (*FOREARM_END, 0.0),
+    **{name: (*xy, 0.0) for name, xy in (*PALM_OUTLINE.items(), *PALM_CREASES.items())},
+}  # the points that move only with the forearm
+
+
+@lru_cache(maxsize=64)
+def _view_axes(turn: float, tilt: float) -> tuple[Vec3, Vec3, Vec3]:
+    """Turning about the forearm, then tilting, is one linear map: where it takes the hand's axes."""
+    return tuple(  # type: ignore[return-value]
+        rotate(rotate(unit, FOREARM_AXIS, turn), TILT_AXIS, tilt)
+        for unit in ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+    )
+
+
+@lru_cache(maxsize=64)
+def _still_seen(turn: float, tilt: float) -> dict[str, Vec3]:
+    """The still points as the viewer sees them (do not change the dict: it is kept)."""
+    (ax, ay, az), (bx, by, bz), (cx, cy, cz) = _view_axes(turn, tilt)
+    return {
+        name: (ax * x + bx * y + cx * z, ay * x + by * y + cy * z, az * x + bz * y + cz * z)
+        for name, (x, y, z) in _STILL_POINTS.items()
+    }
 
 
 HAND_RIG = HandRig()

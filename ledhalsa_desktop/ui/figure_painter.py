@@ -11,11 +11,12 @@ import math
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from ledhalsa_desktop.animation.model import Animation, Prop
 from ledhalsa_desktop.animation.rig import Point, Skeleton
+from ledhalsa_desktop.ui.figure_shapes import Discs, paint_kept
 from ledhalsa_desktop.ui.figure_style import FigureStyle
 
 OUTLINE = 0.012  # the outline's width around every shape
@@ -30,6 +31,7 @@ def lighter_or_darker(colour: str, far: bool) -> QColor:
 
 
 ANTIALIASING = QPainter.RenderHint.Antialiasing
+Drawing = Callable[[QPainter, Discs], None]
 NO_PEN = Qt.PenStyle.NoPen
 
 
@@ -42,6 +44,7 @@ class View:
         self.dx, self.dy = transform.dx(), transform.dy()
         self.scale = abs(self.sy)
         self._pens: dict[tuple[str, float, bool], QPen] = {}
+        self._flat_pens: dict[tuple[str, float, bool], tuple[QPen, float, int]] = {}
 
     def point(self, point: Point) -> QPointF:
         return QPointF(self.sx * point[0] + self.dx, self.sy * point[1] + self.dy)
@@ -56,8 +59,22 @@ class View:
         key = (colour, metres, far)
         pen = self._pens.get(key)
         if pen is None:
-            pen = self._pens[key] = round_pen(colour, round(metres * self.scale * 4.0) / 4.0, far)
+            pen = self._pens[key] = round_pen(colour, self.width(metres), far)
         return pen
+
+    def width(self, metres: float) -> float:
+        """A line's width in pixels, to a quarter of one."""
+        return round(metres * self.scale * 4.0) / 4.0
+
+    def flat_pen(self, colour: str, metres: float, far: bool = False) -> tuple[QPen, float, int]:
+        """A pen with flat ends, its width in pixels and its colour as an RGBA number: the straight part of a
+        line with round ends, whose ends are discs (ui.figure_shapes.Discs)."""
+        key = (colour, metres, far)
+        found = self._flat_pens.get(key)
+        if found is None:
+            pen = flat_pen(colour, self.width(metres), far)
+            found = self._flat_pens[key] = (pen, pen.widthF(), pen.color().rgba())
+        return found
 
 
 @cache
@@ -67,6 +84,19 @@ def round_pen(colour: str, width: float, far: bool = False) -> QPen:
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
+
+
+@cache
+def flat_pen(colour: str, width: float, far: bool = False) -> QPen:
+    """A pen with flat ends, width in pixels."""
+    pen = QPen(lighter_or_darker(colour, far), width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+@cache
+def rgba(colour: str, far: bool = False) -> int:
+    return lighter_or_darker(colour, far).rgba()
 
 
 @cache
@@ -97,30 +127,77 @@ class Limb:
     def __init__(self, style: FigureStyle, points: list[Point], widths: list[float], colours: list[str], far: bool):
         self.style, self.points, self.widths, self.colours, self.far = style, points, widths, colours, far
 
-    def paint(self, painter: QPainter, view: View) -> None:
+    def paint(self, painter: QPainter, view: View, discs: Discs) -> None:
         sx, sy, dx, dy = view.sx, view.sy, view.dx, view.dy
-        ends = [QPointF(sx * x + dx, sy * y + dy) for x, y in self.points]
-        pens = view.pen
+        ends = [(sx * x + dx, sy * y + dy) for x, y in self.points]
+        points = [QPointF(x, y) for x, y in ends]
         outline = self.style.outline
+        # The outline: straight pieces with flat ends (Qt's fast antialiased lines), a disc at every joint.
+        radii = [0.0] * len(ends)
         for index, width in enumerate(self.widths):
-            painter.setPen(pens(outline, width + 2 * OUTLINE))
-            painter.drawLine(ends[index], ends[index + 1])
-        # The fill lies wholly inside its antialiased outline, so it can skip antialiasing (four times faster).
-        painter.setRenderHint(ANTIALIASING, False)
+            pen, pixels, colour = view.flat_pen(outline, width + 2 * OUTLINE)
+            painter.setPen(pen)
+            painter.drawLine(points[index], points[index + 1])
+            radii[index] = max(radii[index], pixels / 2.0)
+            radii[index + 1] = max(radii[index + 1], pixels / 2.0)
+        for (x, y), radius in zip(ends, radii, strict=True):
+            discs.disc(x, y, radius, radius, colour)
+        # The fill: its straight pieces lie wholly inside the antialiased outline, so they skip antialiasing (many
+        # times faster); its round ends are discs, antialiased.
         far = self.far
-        for index, (width, colour) in enumerate(zip(self.widths, self.colours, strict=True)):
-            painter.setPen(pens(colour, width, far))
-            painter.drawLine(ends[index], ends[index + 1])
-        painter.setRenderHint(ANTIALIASING, True)
+        for index, (width, colour_name) in enumerate(zip(self.widths, self.colours, strict=True)):
+            pen, pixels, colour = view.flat_pen(colour_name, width, far)
+            painter.setRenderHint(ANTIALIASING, False)
+            painter.setPen(pen)
+            painter.drawLine(points[index], points[index + 1])
+            painter.setRenderHint(ANTIALIASING, True)
+            for x, y in ends[index : index + 2]:
+                discs.disc(x, y, pixels / 2.0, pixels / 2.0, colour)
 
 
 class BodyPainter:
     """The person: shared parts for both views; each view arranges them."""
 
-    def __init__(self, style: FigureStyle, working: Iterable[str], view: View) -> None:
+    def __init__(self, style: FigureStyle, working: Iterable[str], view: View, discs: Discs) -> None:
         self.style = style
         self.working = set(working)
         self.view = view
+        self.discs = discs
+
+    def kept(self, painter: QPainter, key: tuple, ends: list[Point], margin: float, draw: Drawing) -> None:
+        """draw(painter, discs) for a part of the figure lying within margin pixels of the device points ends,
+        copied from a picture while it holds still (ui.figure_shapes.paint_kept). key settles its pixels."""
+        xs = [x for x, _ in ends]
+        ys = [y for _, y in ends]
+        bounds = QRectF(
+            min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin
+        )
+        discs = self.discs
+
+        def on(target: QPainter) -> None:
+            if target is painter:
+                draw(target, discs)
+                return
+            self.discs = Discs(target)  # for a picture
+            try:
+                draw(target, self.discs)
+            finally:
+                self.discs = discs
+
+        paint_kept(
+            painter,
+            discs.device_ratio,
+            (*key, self.style.outline, self.view.sx, self.view.sy, self.view.dx, self.view.dy),
+            bounds,
+            on,
+        )
+
+    def limb(self, painter: QPainter, limb: Limb) -> None:
+        view = self.view
+        ends = [(view.sx * x + view.dx, view.sy * y + view.dy) for x, y in limb.points]
+        key = ("limb", *ends, *limb.widths, *limb.colours, limb.far)
+        margin = (max(limb.widths) / 2 + OUTLINE) * view.scale + 2.0
+        self.kept(painter, key, ends, margin, lambda target, discs: limb.paint(target, view, discs))
 
     def colour(self, segment: str, usual: str) -> str:
         return self.style.working if segment in self.working else usual
@@ -140,15 +217,12 @@ class BodyPainter:
         self.disc(painter, points[f"hand_{side}"], HAND_RADIUS, HAND_RADIUS, colour, far)
 
     def disc(self, painter: QPainter, centre: Point, rx: float, ry: float, colour: str, far: bool = False) -> None:
-        """A filled ellipse with an outline, as two fills (cheaper than stroking a curve)."""
+        """A filled ellipse with an outline (copied from a picture: ui.figure_shapes.Discs)."""
         view = self.view
-        middle = view.point(centre)
         scale = view.scale
-        painter.setPen(NO_PEN)
-        painter.setBrush(brush(self.style.outline))
-        painter.drawEllipse(middle, (rx + OUTLINE / 2) * scale, (ry + OUTLINE / 2) * scale)
-        painter.setBrush(brush(colour, far))
-        painter.drawEllipse(middle, (rx - OUTLINE / 2) * scale, (ry - OUTLINE / 2) * scale)
+        x, y = view.sx * centre[0] + view.dx, view.sy * centre[1] + view.dy
+        outer_x, outer_y = (rx + OUTLINE / 2) * scale, (ry + OUTLINE / 2) * scale
+        self.discs.disc(x, y, outer_x, outer_y, rgba(colour, far), rgba(self.style.outline), OUTLINE * scale)
 
     def side_shoe(self, painter: QPainter, points: dict[str, Point], side: str, far: bool) -> None:
         heel, toe = points[f"heel_{side}"], points[f"toe_{side}"]
@@ -157,18 +231,32 @@ class BodyPainter:
         back = offset(offset(heel, up, 0.04), along, 0.03)
         front = offset(offset(toe, up, 0.035), along, -0.03)
         colour = self.colour(f"foot_{side}", self.style.shoes)
-        painter.setPen(self.view.pen(self.style.outline, 0.08 + 2 * OUTLINE))
-        painter.drawLine(self.view.point(back), self.view.point(front))
-        painter.setPen(self.view.pen(colour, 0.08, far))
-        painter.drawLine(self.view.point(back), self.view.point(front))
+        view = self.view
+        ends = [(view.sx * x + view.dx, view.sy * y + view.dy) for x, y in (back, front)]
+
+        def draw(target: QPainter, discs: Discs) -> None:
+            # Two lines with round ends, each as a straight piece with flat ends and a disc at either end.
+            for name, metres, darker in ((self.style.outline, 0.08 + 2 * OUTLINE, False), (colour, 0.08, far)):
+                pen, pixels, rgba_colour = view.flat_pen(name, metres, darker)
+                target.setPen(pen)
+                target.drawLine(QPointF(*ends[0]), QPointF(*ends[1]))
+                for x, y in ends:
+                    discs.disc(x, y, pixels / 2.0, pixels / 2.0, rgba_colour)
+
+        self.kept(painter, ("shoe", *ends, colour, far), ends, (0.04 + OUTLINE) * view.scale + 2.0, draw)
 
     def neck(self, painter: QPainter, points: dict[str, Point]) -> None:
-        Limb(self.style, [points["neck"], points["head_base"]], [0.075], [self.style.skin], False).paint(
-            painter, self.view
-        )
+        self.limb(painter, Limb(self.style, [points["neck"], points["head_base"]], [0.075], [self.style.skin], False))
 
     def head(self, painter: QPainter, centre: Point, up: Point, facing: Point | None) -> None:
         """A round head; facing is the direction of the face in a side view, None when seen from the front."""
+        view = self.view
+        middle = (view.sx * centre[0] + view.dx, view.sy * centre[1] + view.dy)
+        key = ("head", middle, up, facing, self.colour("head", self.style.skin), self.style.hair, self.style.skin_shade)
+        margin = (HEAD_RADIUS + 0.04) * view.scale + 2.0
+        self.kept(painter, key, [middle], margin, lambda target, _: self.paint_head(target, centre, up, facing))
+
+    def paint_head(self, painter: QPainter, centre: Point, up: Point, facing: Point | None) -> None:
         style = self.style
         self.disc(painter, centre, HEAD_RADIUS, HEAD_RADIUS, self.colour("head", style.skin))
         painter.setPen(Qt.PenStyle.NoPen)
@@ -176,17 +264,18 @@ class BodyPainter:
         painter.drawPath(self.view.transform.map(hair_path(centre, up, facing)))
         painter.setBrush(brush(style.outline))
         painter.setPen(Qt.PenStyle.NoPen)
+        view, eye_radius, dark = self.view, self.view.size(0.012), rgba(style.outline)
         if facing is None:
             across = (up[1], -up[0])
             for sign in (-1.0, 1.0):
-                eye = offset(offset(centre, across, sign * 0.04), up, 0.005)
-                painter.drawEllipse(self.view.point(eye), self.view.size(0.012), self.view.size(0.012))
+                x, y = offset(offset(centre, across, sign * 0.04), up, 0.005)
+                self.discs.disc(view.sx * x + view.dx, view.sy * y + view.dy, eye_radius, eye_radius, dark)
             painter.setPen(self.view.pen(style.outline, 0.01))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.view.transform.map(smile_path(centre, up)))
             return
-        eye = offset(offset(centre, facing, 0.065), up, 0.01)
-        painter.drawEllipse(self.view.point(eye), self.view.size(0.012), self.view.size(0.012))
+        x, y = offset(offset(centre, facing, 0.065), up, 0.01)
+        self.discs.disc(view.sx * x + view.dx, view.sy * y + view.dy, eye_radius, eye_radius, dark)
         self.disc(painter, offset(offset(centre, facing, HEAD_RADIUS - 0.004), up, -0.015), 0.022, 0.02, style.skin)
         self.disc(painter, offset(centre, facing, -0.015), 0.024, 0.03, style.skin_shade)
 
@@ -221,17 +310,17 @@ def smile_path(centre: Point, up: Point) -> QPainterPath:
 class SideBodyPainter(BodyPainter):
     def paint(self, painter: QPainter, skeleton: Skeleton) -> None:
         points = dict(skeleton.points)
-        self.arm(points, "l", far=True).paint(painter, self.view)
+        self.limb(painter, self.arm(points, "l", far=True))
         self.hand(painter, points, "l", far=True)
-        self.leg(points, "l", far=True).paint(painter, self.view)
+        self.limb(painter, self.leg(points, "l", far=True))
         self.side_shoe(painter, points, "l", far=True)
         self.trunk(painter, points)
         self.neck(painter, points)
         up = unit(points["head_base"], points["head"])
         self.head(painter, points["head"], up, (up[1], -up[0]))
-        self.leg(points, "r", far=False).paint(painter, self.view)
+        self.limb(painter, self.leg(points, "r", far=False))
         self.side_shoe(painter, points, "r", far=False)
-        self.arm(points, "r", far=False).paint(painter, self.view)
+        self.limb(painter, self.arm(points, "r", far=False))
         self.hand(painter, points, "r", far=False)
 
     def trunk(self, painter: QPainter, points: dict[str, Point]) -> None:
@@ -240,19 +329,15 @@ class SideBodyPainter(BodyPainter):
         seat = offset(pelvis, left_of(up), 0.035)  # the buttocks, a little behind the hip joints
         chest = offset(shoulder, up, -0.05)
         waist = towards(seat, chest, 0.35)
-        Limb(self.style, [seat, waist], [0.25], [self.colour("pelvis", self.style.trousers)], False).paint(
-            painter, self.view
-        )
-        Limb(self.style, [waist, chest], [0.27], [self.colour("trunk", self.style.shirt)], False).paint(
-            painter, self.view
-        )
+        self.limb(painter, Limb(self.style, [seat, waist], [0.25], [self.colour("pelvis", self.style.trousers)], False))
+        self.limb(painter, Limb(self.style, [waist, chest], [0.27], [self.colour("trunk", self.style.shirt)], False))
 
 
 class FrontBodyPainter(BodyPainter):
     def paint(self, painter: QPainter, skeleton: Skeleton) -> None:
         points = dict(skeleton.points)
         for side in ("r", "l"):
-            self.leg(points, side, far=False).paint(painter, self.view)
+            self.limb(painter, self.leg(points, side, far=False))
             self.kneecap(painter, points, side)
             self.front_shoe(painter, points, side)
         self.trunk(painter, points)
@@ -260,7 +345,7 @@ class FrontBodyPainter(BodyPainter):
         up = unit(points["head_base"], points["head"])
         self.head(painter, points["head"], up, None)
         for side in ("r", "l"):
-            self.arm(points, side, far=False).paint(painter, self.view)
+            self.limb(painter, self.arm(points, side, far=False))
             self.hand(painter, points, side, far=False)
 
     def front_shoe(self, painter: QPainter, points: dict[str, Point], side: str) -> None:
@@ -270,59 +355,73 @@ class FrontBodyPainter(BodyPainter):
         middle = offset(sole, down, -0.04)
         ends = [offset(middle, across, -0.025), offset(middle, across, 0.025)]
         colour = self.colour(f"foot_{side}", self.style.shoes)
-        Limb(self.style, ends, [0.075], [colour], False).paint(painter, self.view)
+        self.limb(painter, Limb(self.style, ends, [0.075], [colour], False))
 
     def kneecap(self, painter: QPainter, points: dict[str, Point], side: str) -> None:
         """A hint of the kneecap, so that the knee's place over the foot reads from the front."""
         colour = self.colour(f"thigh_{side}", self.style.trousers)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(brush(QColor(colour).lighter(125).name()))
-        painter.drawEllipse(self.view.point(points[f"knee_{side}"]), self.view.size(0.03), self.view.size(0.034))
+        x, y = points[f"knee_{side}"]
+        view = self.view
+        centre = (view.sx * x + view.dx, view.sy * y + view.dy)
+        self.discs.disc(*centre, view.size(0.03), view.size(0.034), rgba(QColor(colour).lighter(125).name()))
 
     def trunk(self, painter: QPainter, points: dict[str, Point]) -> None:
         across = unit(points["hip_r"], points["hip_l"])
         up = left_of(across)
         flank_r, flank_l = points["flank_r"], points["flank_l"]
         waist_r, waist_l = offset(flank_r, up, 0.12), offset(flank_l, up, 0.12)
-        shorts = QPolygonF(
-            [
-                self.view.point(point)
-                for point in (
-                    waist_r,
-                    waist_l,
-                    flank_l,
-                    offset(offset(points["hip_l"], across, 0.075), up, -0.06),
-                    offset(points["pelvis"], up, -0.09),
-                    offset(offset(points["hip_r"], across, -0.075), up, -0.06),
-                    flank_r,
-                )
-            ]
-        )
-        self.filled(painter, shorts, self.colour("pelvis", self.style.trousers))
-        body = QPolygonF(
-            [
-                self.view.point(point)
-                for point in (waist_r, points["side_shoulder_r"], points["side_shoulder_l"], waist_l)
-            ]
-        )
-        self.filled(painter, body, self.colour("trunk", self.style.shirt))
+        shorts = [
+            waist_r,
+            waist_l,
+            flank_l,
+            offset(offset(points["hip_l"], across, 0.075), up, -0.06),
+            offset(points["pelvis"], up, -0.09),
+            offset(offset(points["hip_r"], across, -0.075), up, -0.06),
+            flank_r,
+        ]
+        body = [waist_r, points["side_shoulder_r"], points["side_shoulder_l"], waist_l]
+        colours = (self.colour("pelvis", self.style.trousers), self.colour("trunk", self.style.shirt))
+        view = self.view
+        ends = [(view.sx * x + view.dx, view.sy * y + view.dy) for x, y in (*shorts, *body)]
 
-    def filled(self, painter: QPainter, shape: QPolygonF, colour: str) -> None:
-        """A shape with softened corners: each corner cut to two points, filled, with the outline around."""
-        painter.setPen(self.view.pen(self.style.outline, OUTLINE))
+        def draw(target: QPainter, _: Discs) -> None:
+            self.filled(target, shorts, colours[0])
+            self.filled(target, body, colours[1])
+
+        self.kept(painter, ("trunk", *ends, *colours), ends, OUTLINE * view.scale + 2.0, draw)
+
+    def filled(self, painter: QPainter, corners: list[Point], colour: str) -> None:
+        """A shape with softened corners, filled, with the outline round it (as a pen with round joins would
+        draw it): the inside without antialiasing, as the outline covers its edge; the outline as straight lines
+        with flat ends and a disc at every corner."""
+        view = self.view
+        shape = softened([(view.sx * x + view.dx, view.sy * y + view.dy) for x, y in corners])
+        inside = QPainterPath()
+        inside.moveTo(*shape[-1])
+        for x, y in shape:
+            inside.lineTo(x, y)
+        painter.setRenderHint(ANTIALIASING, False)
+        painter.setPen(NO_PEN)
         painter.setBrush(brush(colour))
-        painter.drawPolygon(softened(shape))
+        painter.drawPath(inside)
+        painter.setRenderHint(ANTIALIASING, True)
+        pen, pixels, outline = view.flat_pen(self.style.outline, OUTLINE)
+        painter.setPen(pen)
+        x0, y0 = shape[-1]
+        for x1, y1 in shape:
+            painter.drawLine(QLineF(x0, y0, x1, y1))
+            self.discs.disc(x1, y1, pixels / 2.0, pixels / 2.0, outline)
+            x0, y0 = x1, y1
 
 
-def softened(shape: QPolygonF, cut: float = 0.22) -> QPolygonF:
-    """shape with every corner replaced by two points a fraction cut along its sides (a cheap rounding)."""
-    corners = [shape.at(index) for index in range(shape.count())]
-    points: list[QPointF] = []
-    for index, corner in enumerate(corners):
-        before, after = corners[index - 1], corners[(index + 1) % len(corners)]
-        points.append(corner + (before - corner) * cut)
-        points.append(corner + (after - corner) * cut)
-    return QPolygonF(points)
+def softened(corners: list[Point], cut: float = 0.22) -> list[Point]:
+    """The polygon with every corner replaced by two points a fraction cut along its sides (a cheap rounding)."""
+    points: list[Point] = []
+    for index, (x, y) in enumerate(corners):
+        (bx, by), (ax, ay) = corners[index - 1], corners[(index + 1) % len(corners)]
+        points.append((x + (bx - x) * cut, y + (by - y) * cut))
+        points.append((x + (ax - x) * cut, y + (ay - y) * cut))
+    return points
 
 
 # ---- props ----

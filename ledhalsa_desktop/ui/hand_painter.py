@@ -3,21 +3,27 @@
 The painter comes already transformed: one unit is one metre and y points up. Parts are drawn far to near;
 a segment turned away from the way the palm faces (a finger folded into a fist) is drawn darker, and a
 fingertip whose back turns to the viewer shows its nail.
+
+Everything is drawn in device pixels: Qt's raster engine fills paths several times faster without a flipped
+world transform. An outline is the shape filled in the outline's colour with the shape a line's width smaller
+filled on top (a stroke costs many times more), or built from cheaper pieces (ui.figure_shapes), and parts that
+hold still from one frame to the next are copied from pictures.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 
 from ledhalsa_desktop.animation.hand_anatomy import DIGITS, FINGERS
 from ledhalsa_desktop.animation.hand_rig import DIGIT_SEGMENTS, HandSkeleton, ball_press
 from ledhalsa_desktop.animation.model import Prop
 from ledhalsa_desktop.animation.rig import Point, Skeleton
+from ledhalsa_desktop.ui.figure_shapes import Discs, capsule_path, filled_capsule, outlined_capsule, paint_kept
 from ledhalsa_desktop.ui.figure_style import FigureStyle
 
 LINE = 0.0011  # outline width, metres
@@ -27,6 +33,25 @@ FOLD_SHADE = 0.55  # how much darker a segment gets per unit it turns away from 
 NAIL_SHOWS = 0.3  # how far the back of a fingertip must face the viewer before its nail is drawn
 SHADOW = 0.25  # how much darker than the table a shadow on it is
 WEB = 0.8  # the skin between thumb and index finger reaches this far along the thumb's metacarpal
+MITRE_LIMIT = 0.5  # a grown or shrunk corner moves at most √(2 / MITRE_LIMIT) times the distance
+
+PALM_CORNERS = (
+    "palm_ulnar_base",
+    "palm_ulnar_side",
+    "palm_ulnar_top",
+    *(f"{finger}_mcp" for finger in reversed(FINGERS)),
+    "palm_radial_top",
+    "palm_radial_side",
+    "palm_radial_base",
+)
+CREASES = ("crease_distal", "crease_proximal")
+DIGIT_CHAINS = {
+    digit: (*(start for name, start, _ in DIGIT_SEGMENTS if name.startswith(digit)), f"{digit}_tip") for digit in DIGITS
+}
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_FLAT = Qt.PenCapStyle.FlatCap
+DevicePoint = tuple[float, float]
 
 
 def _mix(first: str, second: str, amount: float) -> QColor:
@@ -44,209 +69,288 @@ def _blend(first: str, second: str, steps: int) -> QColor:
     )
 
 
-def _capsule(start: Point, end: Point, start_radius: float, end_radius: float) -> QPainterPath:
-    """A tapered capsule: two circles joined by their outer tangents."""
-    dx, dy = end[0] - start[0], end[1] - start[1]
-    length = math.hypot(dx, dy)
-    path = QPainterPath()
-    if length <= abs(start_radius - end_radius) + 1e-6:
-        radius = max(start_radius, end_radius)
-        path.addEllipse(QPointF(*(start if start_radius >= end_radius else end)), radius, radius)
-        return path
-    heading = math.degrees(math.atan2(dy, dx))
-    side = 90.0 - math.degrees(math.asin((start_radius - end_radius) / length))
-    start_rect = QRectF(start[0] - start_radius, start[1] - start_radius, 2 * start_radius, 2 * start_radius)
-    end_rect = QRectF(end[0] - end_radius, end[1] - end_radius, 2 * end_radius, 2 * end_radius)
-    # Qt counts arc angles clockwise in a y-up painter, so every angle is negated.
-    path.arcMoveTo(start_rect, -(heading + side))
-    path.arcTo(start_rect, -(heading + side), -(360.0 - 2.0 * side))
-    path.arcTo(end_rect, -(heading - side), -2.0 * side)
-    path.closeSubpath()
-    return path
+@lru_cache(maxsize=256)
+def _pen(rgba: int, width: float, flat: bool = False) -> QPen:
+    """A pen with round ends and joins (flat ends if flat), width in device pixels."""
+    pen = QPen(QColor.fromRgba(rgba), width)
+    pen.setCapStyle(_FLAT if flat else Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
 
 
-def _smooth_closed(points: Sequence[Point]) -> QPainterPath:
-    """A closed curve through the midpoints of the polygon's sides, rounding every corner."""
+def _clockwise_on_screen(points: Sequence[DevicePoint]) -> bool:
+    """Whether a polygon in device pixels (y down) runs clockwise as seen on the screen."""
+    area = 0.0
+    x0, y0 = points[-1]
+    for x1, y1 in points:
+        area += x0 * y1 - x1 * y0
+        x0, y0 = x1, y1
+    return area > 0.0
+
+
+def _grown(points: Sequence[DevicePoint], distance: float) -> list[DevicePoint]:
+    """The corners of a polygon running counter-clockwise on the screen, its sides moved distance pixels outward
+    (inward if negative); a sharp corner moves at most a few times distance."""
+    count = len(points)
+    normals = []
+    for index in range(count):
+        (x0, y0), (x1, y1) = points[index], points[(index + 1) % count]
+        ex, ey = x1 - x0, y1 - y0
+        length = math.hypot(ex, ey) or 1.0
+        normals.append((-ey / length, ex / length))  # outward for a counter-clockwise polygon on the screen
+    grown = []
+    for index in range(count):
+        (ax, ay), (bx, by) = normals[index - 1], normals[index]
+        scale = distance / max(1.0 + ax * bx + ay * by, MITRE_LIMIT)
+        x, y = points[index]
+        grown.append((x + (ax + bx) * scale, y + (ay + by) * scale))
+    return grown
+
+
+def _smooth_closed(path: QPainterPath, points: Sequence[DevicePoint]) -> None:
+    """Adds to path a closed curve through the midpoints of the polygon's sides, rounding every corner."""
     count = len(points)
     mids = [
         ((points[i][0] + points[(i + 1) % count][0]) / 2, (points[i][1] + points[(i + 1) % count][1]) / 2)
         for i in range(count)
     ]
-    path = QPainterPath(QPointF(*mids[-1]))
-    for i in range(count):
-        path.quadTo(QPointF(*points[i]), QPointF(*mids[i]))
+    path.moveTo(*mids[-1])
+    for (cx, cy), (mx, my) in zip(points, mids, strict=True):
+        path.quadTo(cx, cy, mx, my)
     path.closeSubpath()
-    return path
 
 
-def _in_mm(operation: str, first: QPainterPath, *others: QPainterPath) -> QPainterPath:
-    """first "united" with or "subtracted" by the others. Qt flattens curves for this as if a unit were a pixel,
-    so it is done in millimetres."""
-    to_mm = QTransform.fromScale(1000.0, 1000.0)
-    result = to_mm.map(first)
-    for other in others:
-        result = getattr(result, operation)(to_mm.map(other))
-    return QTransform.fromScale(0.001, 0.001).map(result)
+def _web(path: QPainterPath, points: Sequence[DevicePoint], forwards: bool) -> None:
+    """Adds to path the web of skin: from the index knuckle curving to the thumb, then to its base and the palm's
+    middle (points in that order), drawn backwards if not forwards."""
+    index, bend, reach, base, centre = points
+    if forwards:
+        path.moveTo(*index)
+        path.quadTo(*bend, *reach)
+        path.lineTo(*base)
+        path.lineTo(*centre)
+    else:
+        path.moveTo(*centre)
+        path.lineTo(*base)
+        path.lineTo(*reach)
+        path.quadTo(*bend, *index)
+    path.closeSubpath()
 
 
 def _along(start: Point, end: Point, share: float) -> Point:
     return (start[0] + (end[0] - start[0]) * share, start[1] + (end[1] - start[1]) * share)
 
 
-@lru_cache(maxsize=64)
-def _hand_shape(points: tuple[tuple[str, Point], ...], thumb_radii: tuple[float, float]) -> QPainterPath:
-    """The palm, the ball of the thumb (its metacarpal) and the web of skin between thumb and index finger."""
-    points = dict(points)
-    knuckles = [points[f"{finger}_mcp"] for finger in reversed(FINGERS)]
-    palm = _smooth_closed(
-        [
-            points["palm_ulnar_base"],
-            points["palm_ulnar_side"],
-            points["palm_ulnar_top"],
-            *knuckles,
-            points["palm_radial_top"],
-            points["palm_radial_side"],
-            points["palm_radial_base"],
-        ]
-    )
-    cmc, mcp = points["thumb_cmc"], points["thumb_mcp"]
-    thenar = _capsule(cmc, mcp, *thumb_radii)
-    index, reach = points["index_mcp"], _along(cmc, mcp, WEB)
-    centre = _along(points["wrist"], points["middle_mcp"], 0.5)
-    web = QPainterPath(QPointF(*index))
-    web.quadTo(QPointF(*_along(_along(index, reach, 0.5), centre, 0.25)), QPointF(*reach))
-    web.lineTo(QPointF(*cmc))
-    web.lineTo(QPointF(*centre))
-    web.closeSubpath()
-    return _in_mm("united", palm, thenar, web)
-
-
 @lru_cache(maxsize=16)
-def _ball_shapes(x: float, y: float, width: float, height: float) -> tuple[QPainterPath, QPainterPath]:
-    """A ball's outline and the shaded crescent on its lower right."""
+def _ball_shade(x: float, y: float, width: float, height: float) -> QPainterPath:
+    """The shaded crescent on the lower right of a ball (metres)."""
     body = QPainterPath()
     body.addEllipse(QPointF(x, y), width, height)
     lit = QPainterPath()
     lit.addEllipse(QPointF(x - width * 0.15, y + height * 0.15), width * 0.95, height * 0.95)
-    return body, _in_mm("subtracted", body, lit)
+    # Qt flattens curves for this as if a unit were a pixel, so it is done in millimetres.
+    to_mm = QTransform.fromScale(1000.0, 1000.0)
+    return QTransform.fromScale(0.001, 0.001).map(to_mm.map(body).subtracted(to_mm.map(lit)))
 
 
-def _rounded(skeleton: HandSkeleton, names: Sequence[str]) -> tuple[tuple[str, Point], ...]:
-    return tuple((name, (round(skeleton.points[name][0], 4), round(skeleton.points[name][1], 4))) for name in names)
+def _rounded_rect(rect: QRectF, radius: float, grow: float) -> QPainterPath:
+    """A rounded rectangle (metres) with its sides moved grow outward: a rounded rectangle again."""
+    path = QPainterPath()
+    corner = max(0.0, radius + grow)
+    path.addRoundedRect(rect.adjusted(-grow, -grow, grow, grow), corner, corner)
+    return path
 
 
-SHAPE_POINTS = (
-    "wrist",
-    *(f"{finger}_mcp" for finger in FINGERS),
-    "palm_ulnar_base",
-    "palm_ulnar_side",
-    "palm_ulnar_top",
-    "palm_radial_top",
-    "palm_radial_side",
-    "palm_radial_base",
-    "thumb_cmc",
-    "thumb_mcp",
-)
-
-
-MAX_SHAPE_PICTURES = 24
-_SHAPE_PICTURES: dict[tuple, tuple[QPoint, QImage]] = {}  # oldest first
-_NO_PEN = Qt.PenStyle.NoPen
-_NO_BRUSH = Qt.BrushStyle.NoBrush
-
-
-@lru_cache(maxsize=256)
-def _round_pen(rgba: int, width: float) -> QPen:
-    """A pen with round ends and joins, width in device pixels (kept: the same few are asked for every frame)."""
-    pen = QPen(QColor.fromRgba(rgba), width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
+def _paint_table(painter: QPainter, to_device: QTransform, style: FigureStyle, table: Prop) -> None:
+    """The table top (metres mapped by to_device onto a painter with no world transform)."""
+    top = QPainterPath()
+    top.addRect(QRectF(table.x, table.value("height") - 1.0, table.value("width"), 1.0))
+    width = max(1.0, LINE * 1.5 * math.hypot(to_device.m11(), to_device.m12()))
+    painter.setPen(_pen(QColor(style.prop_shade).rgba(), width))
+    painter.setBrush(QColor(style.prop))
+    painter.drawPath(to_device.map(top))
 
 
 class _HandPainter:
-    """One frame of the hand, drawn in device pixels: Qt's raster engine fills paths several times faster without
-    a flipped world transform, and an outline drawn as a slightly larger fill underneath is cheaper than a stroke."""
+    """One frame of the hand, drawn in device pixels."""
 
     def __init__(self, painter: QPainter, skeleton: HandSkeleton, style: FigureStyle, working: set[str]) -> None:
         self.painter = painter
         self.skeleton = skeleton
         self.style = style
         self.working = working
-        self.to_device = painter.worldTransform()
-        self.pixels_per_metre = math.hypot(self.to_device.m11(), self.to_device.m12())
+        self.to_device = t = painter.worldTransform()
+        self.matrix = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
+        self.pixels_per_metre = math.hypot(t.m11(), t.m12())
+        self.half_line = LINE / 2.0 * self.pixels_per_metre
         self.outline = QColor(style.outline)
+        self.ratio = painter.device().devicePixelRatioF()
+        self.discs = Discs(painter)
+        m11, m12, m21, m22, dx, dy = self.matrix
+        self.points = {
+            name: (m11 * x + m21 * y + dx, m12 * x + m22 * y + dy) for name, (x, y) in skeleton.points.items()
+        }
 
-    def pen(self, colour: str | QColor, width: float = LINE) -> QPen:
-        return _round_pen(QColor(colour).rgba(), max(1.0, width * self.pixels_per_metre))
+    def device(self, point: Point) -> DevicePoint:
+        m11, m12, m21, m22, dx, dy = self.matrix
+        return (m11 * point[0] + m21 * point[1] + dx, m12 * point[0] + m22 * point[1] + dy)
 
-    def draw(self, path: QPainterPath, fill: QColor | None, pen: QPen | None = None) -> None:
-        """path (in metres) filled and outlined."""
-        painter = self.painter
-        painter.setPen(pen if pen is not None else _NO_PEN)
-        painter.setBrush(fill if fill is not None else _NO_BRUSH)
-        painter.drawPath(self.to_device.map(path))
+    def width(self, metres: float) -> float:
+        return max(1.0, metres * self.pixels_per_metre)
 
-    def outlined_shape(self, key: tuple, fill: QColor, pen: QPen) -> None:
-        """The hand's shape, filled and outlined. Stroking its many-sided outline is slow, and the palm often holds
-        still while the fingers move, so the drawn shape is kept as a picture (on whole device pixels, so that
-        copying it back gives the same pixels) and copied while it stays the same."""
-        painter = self.painter
-        ratio = painter.device().devicePixelRatioF()
-        t = self.to_device
-        if ratio != round(ratio):  # a fractional scale would put the copy between device pixels
-            self.draw(_hand_shape(*key), fill, pen)
-            return
-        picture_key = (key, fill.rgba(), pen.color().rgba(), pen.widthF(), ratio)
-        picture_key += (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy())
-        picture = _SHAPE_PICTURES.get(picture_key)
-        if picture is None:
-            path = t.map(_hand_shape(*key))
-            margin = pen.widthF() + 2.0
-            area = path.controlPointRect().adjusted(-margin, -margin, margin, margin).toAlignedRect()
-            corner = area.topLeft()
-            image = QImage(
-                round(area.width() * ratio), round(area.height() * ratio), QImage.Format.Format_ARGB32_Premultiplied
-            )
-            image.setDevicePixelRatio(ratio)
-            image.fill(0)
-            drawing = QPainter(image)
-            drawing.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            drawing.translate(-corner.x(), -corner.y())
-            drawing.setPen(pen)
-            drawing.setBrush(fill)
-            drawing.drawPath(path)
-            drawing.end()
-            if len(_SHAPE_PICTURES) >= MAX_SHAPE_PICTURES:
-                del _SHAPE_PICTURES[next(iter(_SHAPE_PICTURES))]
-            picture = _SHAPE_PICTURES[picture_key] = (corner, image)
-        painter.drawImage(picture[0], picture[1])
+    def bounds(self, points: Sequence[DevicePoint], margin: float) -> QRectF:
+        xs = [x for x, _ in points]
+        ys = [y for _, y in points]
+        return QRectF(
+            min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin
+        )
 
-    def capsule(self, start: Point, end: Point, radii: tuple[float, float], fill: QColor) -> None:
-        """An outlined capsule: the outline colour a line's width wider, the fill on top of it."""
-        half = LINE / 2.0
-        painter, to_device = self.painter, self.to_device
-        painter.setPen(_NO_PEN)
-        painter.setBrush(self.outline)
-        painter.drawPath(to_device.map(_capsule(start, end, radii[0] + half, radii[1] + half)))
-        painter.setBrush(fill)
-        painter.drawPath(to_device.map(_capsule(start, end, radii[0] - half, radii[1] - half)))
+    def kept(
+        self, key: tuple, bounds: QRectF, draw: Callable[[QPainter], None], painter: QPainter | None = None
+    ) -> None:
+        paint_kept(painter or self.painter, self.ratio, key, bounds, draw)
 
-    def table(self, table: Prop) -> None:
-        top = QPainterPath()
-        top.addRect(QRectF(table.x, table.value("height") - 1.0, table.value("width"), 1.0))
-        self.draw(top, QColor(self.style.prop), self.pen(self.style.prop_shade, LINE * 1.5))
+    # ---- every frame ----
 
     def shadows(self) -> None:
         """The digits' shadows on the table the hand lies on; a lifted finger's falls further away."""
-        skeleton = self.skeleton
+        skeleton, painter = self.skeleton, self.painter
         shade = _mix(self.style.prop, "#000000", SHADOW)
-        for digit in DIGITS:
-            names = [start for name, start, _ in DIGIT_SEGMENTS if name.startswith(digit)] + [f"{digit}_tip"]
-            line = QPainterPath(QPointF(*skeleton.shadows[names[0]]))
-            for name in names[1:]:
-                line.lineTo(QPointF(*skeleton.shadows[name]))
-            self.draw(line, None, self.pen(shade, 2.0 * skeleton.radii[f"{digit}_2"][0]))
+        rgba = shade.rgba()
+        for digit, names in DIGIT_CHAINS.items():
+            width = self.width(2.0 * skeleton.radii[f"{digit}_2"][0])
+            line = [self.device(skeleton.shadows[name]) for name in names]
+            # A line with round joins and ends: straight pieces with flat ends, and a disc at every joint.
+            painter.setPen(_pen(rgba, width, flat=True))
+            for (x0, y0), (x1, y1) in zip(line, line[1:], strict=False):
+                painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+            for x, y in line:
+                self.discs.disc(x, y, width / 2.0, width / 2.0, rgba)
+
+    def forearm(self) -> None:
+        style = self.style
+        wrist, end = self.skeleton.points["wrist"], self.skeleton.points["forearm_end"]
+        half = self.skeleton.radii["forearm"][0]
+        arm = QRectF(wrist[0] - half, end[1], 2 * half, wrist[1] - end[1] + 0.01)
+        cuff = QRectF(wrist[0] - half - 0.006, end[1] - 0.02, 2 * half + 0.012, SLEEVE_TOP - end[1] + 0.02)
+        line = LINE / 2.0
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(_NO_PEN)
+            for rect, radius, colour in ((arm, 0.008, style.skin), (cuff, 0.006, style.shirt)):
+                painter.setBrush(self.outline)
+                painter.drawPath(self.to_device.map(_rounded_rect(rect, radius, line)))
+                painter.setBrush(QColor(colour))
+                painter.drawPath(self.to_device.map(_rounded_rect(rect, radius, -line)))
+
+        area = self.to_device.mapRect(arm.united(cuff)).adjusted(-4, -4, 4, 4)
+        self.kept(("forearm", wrist, end, half, style.skin, style.shirt, style.outline, self.matrix), area, draw)
+
+    def palm(self) -> None:
+        """The palm with its creases, or the back of the hand with its knuckles."""
+        style, skeleton, points = self.style, self.skeleton, self.points
+        tinted = _mix(style.skin, style.working, WORKING_TINT)
+        fill = tinted if "palm" in self.working else QColor(style.skin)
+        corners = [points[name] for name in PALM_CORNERS]
+        thumb = (points["thumb_cmc"], points["thumb_mcp"])
+        radii = (
+            skeleton.radii["thumb_1"][0] * self.pixels_per_metre,
+            skeleton.radii["thumb_1"][1] * self.pixels_per_metre,
+        )
+        thumb_tint = tinted if "thumb_1" in self.working else None
+
+        def draw(painter: QPainter) -> None:
+            self.paint_palm(painter, corners, thumb, radii, fill, thumb_tint)
+
+        key = ("palm", *corners, *thumb, *radii, points["wrist"], self.half_line, fill.rgba(), style.outline)
+        key += (thumb_tint.rgba() if thumb_tint is not None else None,)
+        self.kept(key, self.bounds([*corners, *thumb], max(radii) + 2.0 * self.half_line + 2.0), draw)
+        self.palm_marks()
+
+    def paint_palm(
+        self,
+        painter: QPainter,
+        corners: list[DevicePoint],
+        thumb: tuple[DevicePoint, DevicePoint],
+        radii: tuple[float, float],
+        fill: QColor,
+        thumb_tint: QColor | None,
+    ) -> None:
+        """The palm, the ball of the thumb (its metacarpal) and the web of skin between thumb and index finger,
+        outlined as one shape: each part grown by half a line in the outline's colour, then each shrunk by as much
+        on top. The palm itself (which holds still while the thumb moves) is kept as a picture, outline and all:
+        put after the thumb's outline and before its inside, it gives the same pixels."""
+        points = self.points
+        cmc, mcp = thumb
+        index, reach = points["index_mcp"], _along(cmc, mcp, WEB)
+        centre = _along(points["wrist"], points["middle_mcp"], 0.5)
+        web = [index, _along(_along(index, reach, 0.5), centre, 0.25), reach, cmc, centre]
+        forwards = not _clockwise_on_screen(web)
+        if _clockwise_on_screen(corners):
+            corners = corners[::-1]
+        half = self.half_line
+        discs = self.discs if painter is self.painter else Discs(painter)
+        body_key = ("palm body", *corners, half, fill.rgba(), self.outline.rgba())
+        body_bounds = self.bounds(corners, 2.0 * half + 2.0)
+        for colour, grow in ((self.outline, half), (fill, -half)):
+            if grow < 0:
+                self.kept(body_key, body_bounds, lambda on: self.palm_body(on, corners, fill), painter)
+            grown = _grown(web, grow) if forwards else _grown(web[::-1], grow)[::-1]
+            web_shape = QPainterPath()
+            _web(web_shape, grown, forwards)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(colour)
+            painter.drawPath(web_shape)
+            filled_capsule(painter, discs, cmc, mcp, radii[0] + grow, radii[1] + grow, colour)
+        if thumb_tint is not None:
+            tint = QPainterPath()
+            capsule_path(tint, cmc, mcp, *radii)
+            painter.setBrush(thumb_tint)
+            painter.drawPath(tint)
+
+    def palm_body(self, painter: QPainter, corners: list[DevicePoint], fill: QColor) -> None:
+        """The palm without the thumb: outlined (corners counter-clockwise on the screen)."""
+        painter.setPen(_NO_PEN)
+        for colour, grow in ((self.outline, self.half_line), (fill, -self.half_line)):
+            shape = QPainterPath()
+            _smooth_closed(shape, _grown(corners, grow))
+            painter.setBrush(colour)
+            painter.drawPath(shape)
+
+    def palm_marks(self) -> None:
+        """The palm's creases, or the knuckles on the back of the hand (kept apart from the palm, which changes
+        shape as the thumb moves while these hold still)."""
+        skeleton, points = self.skeleton, self.points
+        marks = QPainterPath()
+        if skeleton.facing["palm"] < 0.0:
+            used = [points[f"{name}_{n}"] for name in CREASES for n in range(3)]
+            for name in CREASES:
+                marks.moveTo(*points[f"{name}_0"])
+                marks.quadTo(*points[f"{name}_1"], *points[f"{name}_2"])
+            cmc, mcp = self.skeleton.points["thumb_cmc"], self.skeleton.points["thumb_mcp"]
+            bend = self.device(((cmc[0] + mcp[0]) / 2 - 0.022, (cmc[1] + mcp[1]) / 2))
+            marks.moveTo(*points["crease_thenar_0"])
+            marks.quadTo(*bend, *points["crease_thenar_2"])
+            used += [bend, points["crease_thenar_0"], points["crease_thenar_2"]]
+        else:
+            used = []
+            for finger in FINGERS:
+                x, y = skeleton.points[f"{finger}_mcp"]
+                radius = skeleton.radii[f"{finger}_1"][0] * 0.7
+                ends = (self.device((x - radius, y - 0.008)), self.device((x + radius, y - 0.008)))
+                top = self.device((x, y - 0.008 + radius))
+                marks.moveTo(*ends[0])
+                marks.quadTo(*top, *ends[1])
+                used += [*ends, top]
+        pen = _pen(QColor(self.style.skin_shade).rgba(), self.width(LINE * 0.9))
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(pen)
+            painter.setBrush(_NO_BRUSH)
+            painter.drawPath(marks)
+
+        key = ("marks", skeleton.facing["palm"] < 0.0, *used, pen.color().rgba(), pen.widthF())
+        self.kept(key, self.bounds(used, pen.widthF() + 2.0), draw)
 
     def ball(self, ball: Prop) -> None:
         """A soft ball, flattened as much as the fingers press into it."""
@@ -255,93 +359,106 @@ class _HandPainter:
         centre = (ball.x, ball.value("y"))
         squash = min(1.0, max(0.0, ball_press(self.skeleton, centre, radius)) / radius)
         width, height = radius * (1.0 + 0.35 * squash), radius * (1.0 - 0.45 * squash)
-        body, shade = _ball_shapes(round(centre[0], 4), round(centre[1], 4), round(width, 4), round(height, 4))
-        self.draw(body, QColor(style.prop), self.pen(style.outline))
-        self.draw(shade, _mix(style.prop, style.prop_shade, 0.6))
-        shine = QPainterPath()
-        shine.addEllipse(QPointF(centre[0] - width * 0.4, centre[1] + height * 0.4), width * 0.18, height * 0.14)
-        self.draw(shine, _mix(style.prop, "#FFFFFF", 0.35))
+        rounded = (round(centre[0], 4), round(centre[1], 4), round(width, 4), round(height, 4))
+        line = LINE / 2.0
 
-    def forearm(self) -> None:
-        style = self.style
-        wrist, end = self.skeleton.points["wrist"], self.skeleton.points["forearm_end"]
-        half = self.skeleton.radii["forearm"][0]
-        arm = QPainterPath()
-        arm.addRoundedRect(QRectF(wrist[0] - half, end[1], 2 * half, wrist[1] - end[1] + 0.01), 0.008, 0.008)
-        self.draw(arm, QColor(style.skin), self.pen(style.outline))
-        sleeve = QPainterPath()
-        cuff = QRectF(wrist[0] - half - 0.006, end[1] - 0.02, 2 * half + 0.012, SLEEVE_TOP - end[1] + 0.02)
-        sleeve.addRoundedRect(cuff, 0.006, 0.006)
-        self.draw(sleeve, QColor(style.shirt), self.pen(style.outline))
+        def draw(painter: QPainter) -> None:
+            x, y, w, h = rounded
+            painter.setPen(_NO_PEN)
+            for colour, grow in ((self.outline, line), (QColor(style.prop), -line)):
+                body = QPainterPath()
+                body.addEllipse(QPointF(x, y), w + grow, h + grow)
+                painter.setBrush(colour)
+                painter.drawPath(self.to_device.map(body))
+            painter.setBrush(_mix(style.prop, style.prop_shade, 0.6))
+            painter.drawPath(self.to_device.map(_ball_shade(*rounded)))
+            shine = QPainterPath()
+            shine.addEllipse(QPointF(centre[0] - width * 0.4, centre[1] + height * 0.4), width * 0.18, height * 0.14)
+            painter.setBrush(_mix(style.prop, "#FFFFFF", 0.35))
+            painter.drawPath(self.to_device.map(shine))
 
-    def palm(self) -> None:
-        """The palm with its creases, or the back of the hand with its knuckles."""
-        style, skeleton = self.style, self.skeleton
-        points = skeleton.points
-        tinted = _mix(style.skin, style.working, WORKING_TINT)
-        key = (_rounded(skeleton, SHAPE_POINTS), skeleton.radii["thumb_1"])
-        fill = tinted if "palm" in self.working else QColor(style.skin)
-        self.outlined_shape(key, fill, self.pen(style.outline))
-        if "thumb_1" in self.working:
-            self.draw(_capsule(points["thumb_cmc"], points["thumb_mcp"], *skeleton.radii["thumb_1"]), tinted)
-        marks = QPainterPath()
-        if skeleton.facing["palm"] < 0.0:
-            for name in ("crease_distal", "crease_proximal"):
-                marks.moveTo(QPointF(*points[f"{name}_0"]))
-                marks.quadTo(QPointF(*points[f"{name}_1"]), QPointF(*points[f"{name}_2"]))
-            cmc, mcp = points["thumb_cmc"], points["thumb_mcp"]
-            bend = ((cmc[0] + mcp[0]) / 2 - 0.022, (cmc[1] + mcp[1]) / 2)
-            marks.moveTo(QPointF(*points["crease_thenar_0"]))
-            marks.quadTo(QPointF(*bend), QPointF(*points["crease_thenar_2"]))
-        else:
-            for finger in FINGERS:
-                x, y = points[f"{finger}_mcp"]
-                radius = skeleton.radii[f"{finger}_1"][0] * 0.7
-                marks.moveTo(QPointF(x - radius, y - 0.008))
-                marks.quadTo(QPointF(x, y - 0.008 + radius), QPointF(x + radius, y - 0.008))
-        self.draw(marks, None, self.pen(style.skin_shade, LINE * 0.9))
+        area = self.to_device.mapRect(QRectF(rounded[0] - 2 * width, rounded[1] - 2 * height, 4 * width, 4 * height))
+        key = ("ball", centre, width, height, style.prop, style.prop_shade, style.outline, self.matrix)
+        self.kept(key, area, draw)
 
     def segment(self, segment: tuple[str, str, str]) -> None:
         style, skeleton = self.style, self.skeleton
         name, start_name, end_name = segment
-        start, end = skeleton.points[start_name], skeleton.points[end_name]
+        start, end = self.points[start_name], self.points[end_name]
         facing = skeleton.facing[name]
         fill = _mix(style.skin, style.skin_shade, FOLD_SHADE * abs(facing - skeleton.facing["palm"]))
         if name in self.working:
             fill = _mix(fill.name(), style.working, WORKING_TINT)
-        self.capsule(start, end, skeleton.radii[name], fill)
-        if name.endswith("_3"):
-            self.nail(start, end, skeleton.radii[name][1], facing)
+        scale = self.pixels_per_metre
+        radii = skeleton.radii[name]
+        start_radius, end_radius = radii[0] * scale, radii[1] * scale
+        tip = name.endswith("_3")
 
-    def nail(self, start: Point, end: Point, radius: float, facing: float) -> None:
+        def draw(painter: QPainter) -> None:
+            discs = self.discs if painter is self.painter else Discs(painter)
+            outlined_capsule(painter, discs, start, end, start_radius, end_radius, self.half_line, fill, self.outline)
+            if tip:
+                self.nail(painter, start, end, end_radius, facing)
+
+        key = (start, end, start_radius, end_radius, fill.rgba(), facing if tip else None, self.half_line)
+        key += (style.outline, style.skin, style.skin_shade)
+        margin = max(start_radius, end_radius) + self.half_line + 2.0
+        self.kept(key, self.bounds((start, end), margin), draw)
+
+    def nail(self, painter: QPainter, start: DevicePoint, end: DevicePoint, radius: float, facing: float) -> None:
         """A nail where the fingertip's back faces the viewer; a sliver of one at the tip of a finger seen from
-        its pad."""
+        its pad. Points and radius in device pixels."""
         style = self.style
         dx, dy = end[0] - start[0], end[1] - start[1]
         length = math.hypot(dx, dy)
-        if length < 1e-6:
+        if length < 1e-6 * self.pixels_per_metre:
             return
-        heading = math.degrees(math.atan2(dy, dx))
+        ux, uy = dx / length, dy / length
         if facing > NAIL_SHOWS:
             nail_length = radius * (0.5 + min(1.0, length / (radius * 2.2)))
-            nail = QPainterPath()
             rect = QRectF(-nail_length + radius * 0.35, -radius * 0.62, nail_length, radius * 1.24)
-            nail.addRoundedRect(rect, radius * 0.5, radius * 0.5)
-            placed = QTransform().translate(end[0], end[1]).rotate(heading).map(nail)
-            edge = self.pen(_mix(style.skin_shade, style.outline, 0.35), LINE * 0.8)
-            self.draw(placed, _mix(style.skin, "#FFFFFF", 0.45), edge)
+            placed = QTransform(ux, uy, -uy, ux, end[0], end[1])  # along the finger, from its tip
+            edge = self.width(LINE * 0.8) / 2.0
+            painter.setPen(_NO_PEN)
+            for colour, grow in (
+                (_mix(style.skin_shade, style.outline, 0.35), edge),
+                (_mix(style.skin, "#FFFFFF", 0.45), -edge),
+            ):
+                painter.setBrush(colour)
+                painter.drawPath(placed.map(_rounded_rect(rect, radius * 0.5, grow)))
         elif facing < -0.7:
+            # An arc about the tip, a quarter turn wide, as a stroke with round ends would draw it.
+            heading = math.degrees(math.atan2(-uy, ux))
+            middle, half = radius * 0.85, self.width(LINE * 1.2) / 2.0
+            first, last = heading - 45.0, heading + 45.0
+            x, y = end
+            outer, inner = middle + half, middle - half
+            ends = [
+                (x + middle * math.cos(math.radians(a)), y - middle * math.sin(math.radians(a))) for a in (first, last)
+            ]
             rim = QPainterPath()
-            box = QRectF(end[0] - radius * 0.85, end[1] - radius * 0.85, radius * 1.7, radius * 1.7)
-            rim.arcMoveTo(box, -(heading + 45.0))
-            rim.arcTo(box, -(heading + 45.0), 90.0)
-            self.draw(rim, None, self.pen(_mix(style.skin, "#FFFFFF", 0.5), LINE * 1.2))
+            rim.arcMoveTo(x - outer, y - outer, 2 * outer, 2 * outer, first)
+            rim.arcTo(x - outer, y - outer, 2 * outer, 2 * outer, first, 90.0)
+            rim.arcTo(ends[1][0] - half, ends[1][1] - half, 2 * half, 2 * half, last, 180.0)
+            rim.arcTo(x - inner, y - inner, 2 * inner, 2 * inner, last, -90.0)
+            rim.arcTo(ends[0][0] - half, ends[0][1] - half, 2 * half, 2 * half, first + 180.0, 180.0)
+            rim.closeSubpath()
+            painter.setPen(_NO_PEN)
+            painter.setBrush(_mix(style.skin, "#FFFFFF", 0.5))
+            painter.drawPath(rim)
 
 
 def paint_hand(
-    painter: QPainter, skeleton: Skeleton, style: FigureStyle, working: set[str], props: Sequence[Prop] = ()
+    painter: QPainter,
+    skeleton: Skeleton,
+    style: FigureStyle,
+    working: set[str],
+    props: Sequence[Prop] = (),
+    *,
+    tables_drawn: bool = False,
 ) -> None:
-    """Draw the hand rig's skeleton (and the exercise's table and soft ball), far parts first."""
+    """Draw the hand rig's skeleton (and the exercise's table and soft ball), far parts first. tables_drawn: the
+    tables are already there (paint_hand_backdrop drew them), so that only what moves is drawn."""
     if not isinstance(skeleton, HandSkeleton):
         raise TypeError("paint_hand draws the hand rig's skeleton")
     tables = [prop for prop in props if prop.kind == "table"]
@@ -349,8 +466,9 @@ def paint_hand(
     hand = _HandPainter(painter, skeleton, style, working)
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for table in tables:
-        hand.table(table)
+    if not tables_drawn:
+        for table in tables:
+            _paint_table(painter, hand.to_device, style, table)
     if tables and skeleton.facing["palm"] > 0.0:
         hand.shadows()
     for segment in skeleton.segments:
@@ -362,4 +480,16 @@ def paint_hand(
                 hand.ball(ball)
         elif segment[0] != "thumb_1":
             hand.segment(segment)
+    painter.restore()
+
+
+def paint_hand_backdrop(painter: QPainter, style: FigureStyle, props: Sequence[Prop]) -> None:
+    """What of the hand's picture never moves (its tables), for paint_hand(..., tables_drawn=True) to draw on.
+    The painter is transformed as for paint_hand."""
+    painter.save()
+    to_device = painter.worldTransform()
+    painter.resetTransform()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for table in (prop for prop in props if prop.kind == "table"):
+        _paint_table(painter, to_device, style, table)
     painter.restore()
