@@ -8,6 +8,7 @@ keep it in place) and every other active contact that ends a limb bends that lim
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ledhalsa_desktop.animation.model import Animation, Contact
 from ledhalsa_desktop.animation.rig import Point, Skeleton
@@ -44,35 +45,50 @@ def contact_target(animation: Animation, index: int, contact: Contact, point: st
 
 def solved_pose_at(animation: Animation, t: float) -> dict[str, float]:
     """The pose at time t with the animation's contacts held."""
+    return _solved(animation, t)[0]
+
+
+def _solved(animation: Animation, t: float) -> tuple[dict[str, float], Skeleton | None]:
+    """The pose at time t with the animation's contacts held, and its skeleton if finding the pose gave it."""
     folded = cycle_time(animation, t)
     pose = pose_at(animation, folded)
     active = [(index, contact) for index, contact in enumerate(animation.contacts) if contact.active(folded)]
     if not active:
-        return pose
+        return pose, None
     rig = rig_named(animation.rig)
     index, carrier = active[0]
     anchor = carrier.points[0]
-    now = rig.forward(pose).points[anchor]
+    unplaced = rig.forward(pose)
+    now = unplaced.points[anchor]
     target = contact_target(animation, index, carrier, anchor, now)
-    pose = moved(pose, target[0] - now[0], target[1] - now[1])
+    dx, dy = target[0] - now[0], target[1] - now[1]
+    pose = moved(pose, dx, dy)
+    # Moving the root moves every point by as much, so the skeleton need not be worked out again.
+    placed = translated(unplaced, dx, dy)
     reach = getattr(rig, "reach", None)
     if reach is None or len(active) == 1:
-        return pose
+        return pose, placed
     # Each reach bends only its own limb, so the skeleton placed by the carrier serves them all.
-    placed = rig.forward(pose)
+    bent_any = False
     for index, contact in active[1:]:
         point = contact.points[0]
         now = placed.points[point]
         bent = reach(pose, point, contact_target(animation, index, contact, point, now), placed)
         if bent is not None:
-            pose = bent
-    return pose
+            pose, bent_any = bent, True
+    return pose, None if bent_any else placed
 
 
 def moved(pose: Mapping[str, float], dx: float, dy: float) -> dict[str, float]:
     return dict(pose) | {"root_x": pose["root_x"] + dx, "root_y": pose["root_y"] + dy}
 
 
+def translated(skeleton: Skeleton, dx: float, dy: float) -> Skeleton:
+    """The skeleton with every point moved by (dx, dy)."""
+    return replace(skeleton, points={name: (x + dx, y + dy) for name, (x, y) in skeleton.points.items()})
+
+
 def skeleton_at(animation: Animation, t: float) -> Skeleton:
     """The skeleton the figure shows at time t."""
-    return rig_named(animation.rig).forward(solved_pose_at(animation, t))
+    pose, skeleton = _solved(animation, t)
+    return skeleton if skeleton is not None else rig_named(animation.rig).forward(pose)

@@ -72,6 +72,19 @@ ARM_ENDS = (("hand", HAND), ("wrist", FOREARM))
 ARM_POINTS = {f"{name}_{side}": (side, length) for side in SIDES for name, length in ARM_ENDS}
 
 
+_SIDE_NAMES = tuple(
+    (
+        *(f"{joint}_{side}" for joint in ("hip", "knee", "ankle", "shoulder", "elbow")),
+        *(f"{bone}_{side}" for bone in ("thigh", "shin", "foot", "upper_arm", "forearm")),
+    )
+    for side in SIDES
+)  # per side: its joints' names, then its bones'
+_POINT_NAMES = tuple(
+    tuple(f"{name}_{side}" for name in ("hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist", "hand"))
+    for side in SIDES
+)
+
+
 def turned(offset: Point, degrees: float) -> Point:
     """offset (x forward, y up in the body) turned by degrees."""
     x, y = along((0.0, 0.0), degrees, offset[0])
@@ -93,17 +106,15 @@ class SideRig:
         turn = pose["root_angle"]
         trunk = pose["trunk"]
         result = {"trunk": turn + 90.0 - trunk, "head": turn + 90.0 - trunk - pose["neck"]}
-        for side in SIDES:
-            thigh = turn - 90.0 + pose[f"hip_{side}"] - trunk
-            shin = thigh - pose[f"knee_{side}"]
-            upper_arm = turn - 90.0 - trunk + pose[f"shoulder_{side}"]
-            result |= {
-                f"thigh_{side}": thigh,
-                f"shin_{side}": shin,
-                f"foot_{side}": shin + 90.0 + pose[f"ankle_{side}"],
-                f"upper_arm_{side}": upper_arm,
-                f"forearm_{side}": upper_arm + pose[f"elbow_{side}"],
-            }
+        for hip, knee, ankle, shoulder, elbow, thigh_name, shin_name, foot_name, upper_name, fore_name in _SIDE_NAMES:
+            thigh = turn - 90.0 + pose[hip] - trunk
+            shin = thigh - pose[knee]
+            upper_arm = turn - 90.0 - trunk + pose[shoulder]
+            result[thigh_name] = thigh
+            result[shin_name] = shin
+            result[foot_name] = shin + 90.0 + pose[ankle]
+            result[upper_name] = upper_arm
+            result[fore_name] = upper_arm + pose[elbow]
         return result
 
     def forward(self, pose: Mapping[str, float]) -> Skeleton:
@@ -129,24 +140,25 @@ class SideRig:
             "sacrum": plus(pelvis, turned((-0.10, 0.0), turn)),
             "upper_back": plus(at(pelvis, trunk, 0.44), along((0.0, 0.0), degrees["trunk"] + 90.0, 0.10)),
         }
-        for side in SIDES:
-            knee = at(pelvis, bones[f"thigh_{side}"], THIGH)
-            ankle = at(knee, bones[f"shin_{side}"], SHIN)
-            foot = bones[f"foot_{side}"]
+        for names, (_, _, _, _, _, thigh_name, shin_name, foot_name, upper_name, fore_name) in zip(
+            _POINT_NAMES, _SIDE_NAMES, strict=True
+        ):
+            knee = at(pelvis, bones[thigh_name], THIGH)
+            ankle = at(knee, bones[shin_name], SHIN)
+            foot = bones[foot_name]
             sole = (ankle[0] + SOLE_BELOW_ANKLE * foot[1], ankle[1] - SOLE_BELOW_ANKLE * foot[0])  # foot - 90°
-            elbow = at(shoulder, bones[f"upper_arm_{side}"], UPPER_ARM)
-            forearm = bones[f"forearm_{side}"]
-            points |= {
-                f"hip_{side}": pelvis,
-                f"knee_{side}": knee,
-                f"ankle_{side}": ankle,
-                f"heel_{side}": at(sole, foot, -HEEL_BEHIND_ANKLE),
-                f"toe_{side}": at(sole, foot, TOE_BEFORE_ANKLE),
-                f"shoulder_{side}": shoulder,
-                f"elbow_{side}": elbow,
-                f"wrist_{side}": at(elbow, forearm, FOREARM),
-                f"hand_{side}": at(elbow, forearm, HAND),
-            }
+            elbow = at(shoulder, bones[upper_name], UPPER_ARM)
+            forearm = bones[fore_name]
+            hip_n, knee_n, ankle_n, heel_n, toe_n, shoulder_n, elbow_n, wrist_n, hand_n = names
+            points[hip_n] = pelvis
+            points[knee_n] = knee
+            points[ankle_n] = ankle
+            points[heel_n] = at(sole, foot, -HEEL_BEHIND_ANKLE)
+            points[toe_n] = at(sole, foot, TOE_BEFORE_ANKLE)
+            points[shoulder_n] = shoulder
+            points[elbow_n] = elbow
+            points[wrist_n] = at(elbow, forearm, FOREARM)
+            points[hand_n] = at(elbow, forearm, HAND)
         return Skeleton(points=points, segments=SEGMENTS)
 
     def reach(

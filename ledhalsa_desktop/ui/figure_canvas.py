@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import importlib
-import math
+from collections.abc import Callable, Mapping
 from types import ModuleType
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPolygonF, QResizeEvent, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPicture,
+    QPolygonF,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ledhalsa_desktop.animation.model import Animation
 from ledhalsa_desktop.animation.posing import skeleton_at
-from ledhalsa_desktop.animation.rig import Skeleton
+from ledhalsa_desktop.animation.rig import Point, Skeleton
 from ledhalsa_desktop.animation.rigs import rig_named
 from ledhalsa_desktop.core.settings import Theme
 from ledhalsa_desktop.ui.figure_painter import (
@@ -104,22 +114,21 @@ class FigureRenderer:
         if backdrop is None:
             if len(self._backdrops) >= MAX_BACKDROPS:
                 self._backdrops.clear()
-            image = scratch_image(round(width * ratio), round(height * ratio))
-            image.setDevicePixelRatio(ratio)
-            image.fill(QColor(style.background))
-            painter = QPainter(image)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            parts: list[Callable[[QPainter], None]] = []  # what is drawn, each in turn
             if self.animation.rig == "hand":  # the hand painter draws its ball itself, in depth order
-                painter.setTransform(view.transform)
-                hand_painter().paint_hand_backdrop(painter, style, self.animation.props)
-                painter.resetTransform()
+
+                def tables(painter: QPainter) -> None:
+                    painter.setTransform(view.transform)
+                    hand_painter().paint_hand_backdrop(painter, style, self.animation.props)
+
+                parts.append(tables)
             else:
-                paint_floor(painter, view, style, self.rig.frame)
-                paint_props(painter, view, style, self.animation)
+                parts.append(lambda painter: paint_floor(painter, view, style, self.rig.frame))
+                parts.append(lambda painter: paint_props(painter, view, style, self.animation))
             if self.arrow is not None:
-                paint_arrow(painter, view, style, self.arrow)
-            painter.end()
-            backdrop = self._backdrops[key] = Backdrop(image, ratio)
+                arrow = self.arrow
+                parts.append(lambda painter: paint_arrow(painter, view, style, arrow))
+            backdrop = self._backdrops[key] = Backdrop(QColor(style.background), parts, width, height, ratio)
         return backdrop
 
     def paint(
@@ -170,51 +179,65 @@ def scratch_image(width: int, height: int) -> QImage:
 
 
 class Backdrop:
-    """The picture of what does not move, kept as its plain colour and copies of only the rows that differ from
-    it (the floor, the props, the arrow): filling costs half as much memory traffic as copying, or less."""
+    """The picture of what does not move: its plain colour, and copies of only the places where something is drawn
+    on it (the floor, each prop, the arrow). Filling costs half the memory traffic of copying, or less."""
 
-    def __init__(self, image: QImage, ratio: float) -> None:
-        width, height, line = image.width(), image.height(), image.bytesPerLine()
-        pixels = bytes(image.constBits())
-        first = pixels[: 4 * width]
-        plain = first if first == first[:4] * width else None  # the colour of the top row, if it is all one
-        self.colour = QColor.fromRgb(image.pixel(0, 0)) if plain is not None else QColor(0, 0, 0)
-        self.ratio = ratio
-        bands: list[list[int]] = []  # [top, bottom) in device rows
-        for y in range(height):
-            if plain is None or pixels[y * line : y * line + 4 * width] != plain:
-                if bands and bands[-1][1] == y:
-                    bands[-1][1] = y + 1
-                else:
-                    bands.append([y, y + 1])
-        self.parts: list[tuple[QRect, QImage]] = []  # in the area's own (device-independent) pixels
-        for top, bottom in bands:
-            first_row, last_row = math.floor(top / ratio), math.ceil(bottom / ratio)
-            rows = round(first_row * ratio), round(last_row * ratio)
-            copy = image.copy(0, rows[0], width, min(height, rows[1]) - rows[0])
-            copy.setDevicePixelRatio(ratio)
-            self.parts.append((QRect(0, first_row, math.ceil(width / ratio), last_row - first_row), copy))
+    def __init__(
+        self, colour: QColor, parts: list[Callable[[QPainter], None]], width: int, height: int, ratio: float
+    ) -> None:
+        self.colour, self.ratio = colour, ratio
+        image = scratch_image(round(width * ratio), round(height * ratio))
+        image.setDevicePixelRatio(ratio)
+        image.fill(colour)
+        area = QRect(0, 0, width, height)
+        places: list[QRect] = []
+        painter = QPainter(image)
+        for part in parts:
+            recording = QPicture()  # to learn where the part draws
+            recorder = QPainter(recording)
+            recorder.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            part(recorder)
+            recorder.end()
+            if not recording.boundingRect().isEmpty():
+                painter.drawPicture(0, 0, recording)
+                place = recording.boundingRect().adjusted(-2, -2, 2, 2).intersected(area)  # antialiased edges
+                if not place.isEmpty():
+                    places.append(place)
+        painter.end()
+        if any(place == area for place in places) and image == filled(image, image.pixelColor(0, 0)):
+            self.colour, places = image.pixelColor(0, 0), []  # covered with one colour (a table seen from above)
+        self.parts = [(place, self.copy(image, place)) for place in places]  # in the area's own pixels
+
+    def copy(self, image: QImage, place: QRect) -> QImage:
+        ratio = self.ratio
+        copy = image.copy(
+            QRectF(place.x() * ratio, place.y() * ratio, place.width() * ratio, place.height() * ratio).toAlignedRect()
+        )
+        copy.setDevicePixelRatio(ratio)
+        return copy
 
     def paint(self, painter: QPainter, part: QRect, dx: float, dy: float) -> None:
         """The part (of the area) of the backdrop onto a painter with no transform, the area's origin at dx, dy."""
         ratio = self.ratio
-        top = part.top()
-        for rect, image in self.parts:
-            if rect.top() > top:  # plain rows above this copy
-                plain = QRect(part.left(), top, part.width(), min(rect.top(), part.bottom() + 1) - top)
-                if not plain.isEmpty():
-                    painter.fillRect(QRectF(plain).translated(dx, dy), self.colour)
-            top = max(top, rect.bottom() + 1)
-            shown = rect.intersected(part)
+        painter.fillRect(QRectF(part).translated(dx, dy), self.colour)
+        for place, image in self.parts:
+            shown = place.intersected(part)
             if not shown.isEmpty():
                 source = QRectF(
-                    shown.x() * ratio, (shown.y() - rect.y()) * ratio, shown.width() * ratio, shown.height() * ratio
+                    (shown.x() - place.x()) * ratio,
+                    (shown.y() - place.y()) * ratio,
+                    shown.width() * ratio,
+                    shown.height() * ratio,
                 )
                 painter.drawImage(QRectF(shown).translated(dx, dy), image, source)
-        if top <= part.bottom():
-            painter.fillRect(
-                QRectF(part.left(), top, part.width(), part.bottom() + 1 - top).translated(dx, dy), self.colour
-            )
+
+
+def filled(like: QImage, colour: QColor) -> QImage:
+    """An image the size and format of like, all in one colour."""
+    image = QImage(like.size(), like.format())
+    image.setDevicePixelRatio(like.devicePixelRatio())
+    image.fill(colour)
+    return image
 
 
 def paint_figure(
@@ -240,7 +263,8 @@ class FigureCanvas(QWidget):
         self._mirrored = False
         self._style = FIGURE_STYLES[Theme.NORMAL]
         self._renderer: FigureRenderer | None = None
-        self._covered: QRect | None = None
+        self._covered: QRect | None = None  # where the body was last drawn (None: the next paint is whole)
+        self._shown: Mapping[str, Point] | None = None  # the skeleton's points last drawn
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -272,6 +296,10 @@ class FigureCanvas(QWidget):
         self._time = t
         if self._renderer is None:
             return
+        points = self._renderer.skeleton(t).points
+        if self._covered is not None and points == self._shown:
+            return  # held still (a pause in the movement): the picture on screen is this moment's already
+        self._shown = points
         # Only the body moves: repaint where it was and where it is now.
         covered = self._renderer.figure_rect(t, self.width(), self.height(), self._mirrored)
         if self._covered is None:

@@ -45,6 +45,7 @@ class View:
         self.scale = abs(self.sy)
         self._pens: dict[tuple[str, float, bool], QPen] = {}
         self._flat_pens: dict[tuple[str, float, bool], tuple[QPen, float, int]] = {}
+        self._looks: dict[tuple, LimbLook] = {}
 
     def point(self, point: Point) -> QPointF:
         return QPointF(self.sx * point[0] + self.dx, self.sy * point[1] + self.dy)
@@ -61,6 +62,13 @@ class View:
         if pen is None:
             pen = self._pens[key] = round_pen(colour, self.width(metres), far)
         return pen
+
+    def limb_look(self, outline: str, widths: tuple[float, ...], colours: tuple[str, ...], far: bool) -> LimbLook:
+        key = (outline, widths, colours, far)
+        look = self._looks.get(key)
+        if look is None:
+            look = self._looks[key] = LimbLook(self, outline, widths, colours, far)
+        return look
 
     def width(self, metres: float) -> float:
         """A line's width in pixels, to a quarter of one."""
@@ -130,29 +138,66 @@ class Limb:
     def paint(self, painter: QPainter, view: View, discs: Discs) -> None:
         sx, sy, dx, dy = view.sx, view.sy, view.dx, view.dy
         ends = [(sx * x + dx, sy * y + dy) for x, y in self.points]
-        points = [QPointF(x, y) for x, y in ends]
-        outline = self.style.outline
-        # The outline: straight pieces with flat ends (Qt's fast antialiased lines), a disc at every joint.
-        radii = [0.0] * len(ends)
-        for index, width in enumerate(self.widths):
-            pen, pixels, colour = view.flat_pen(outline, width + 2 * OUTLINE)
+        lines = [QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in zip(ends, ends[1:], strict=False)]
+        look = view.limb_look(self.style.outline, tuple(self.widths), tuple(self.colours), self.far)
+        disc = discs.disc
+        # The outline: straight pieces with flat ends (Qt's fast antialiased lines), a disc at every joint. An end
+        # of the chain gets its fill's round end in the same picture, unless another joint's outline reaches
+        # round behind it (a very short piece).
+        for pen, line in zip(look.outline_pens, lines, strict=True):
             painter.setPen(pen)
-            painter.drawLine(points[index], points[index + 1])
-            radii[index] = max(radii[index], pixels / 2.0)
-            radii[index + 1] = max(radii[index + 1], pixels / 2.0)
-        for (x, y), radius in zip(ends, radii, strict=True):
-            discs.disc(x, y, radius, radius, colour)
+            painter.drawLine(line)
+        last = len(ends) - 1
+        filled = [False] * len(ends)
+        for index in (0, last):
+            x, y = ends[index]
+            filled[index] = all(
+                (x - ox) * (x - ox) + (y - oy) * (y - oy) > reach
+                for other, ((ox, oy), reach) in enumerate(zip(ends, look.reaches, strict=True))
+                if other != index
+            )
+        outline = look.outline
+        for (x, y), radius, end, done in zip(ends, look.radii, look.end_fills, filled, strict=True):
+            if done:
+                disc(x, y, radius, radius, end[0], outline, end[1])
+            else:
+                disc(x, y, radius, radius, outline)
         # The fill: its straight pieces lie wholly inside the antialiased outline, so they skip antialiasing (many
-        # times faster); its round ends are discs, antialiased.
-        far = self.far
-        for index, (width, colour_name) in enumerate(zip(self.widths, self.colours, strict=True)):
-            pen, pixels, colour = view.flat_pen(colour_name, width, far)
-            painter.setRenderHint(ANTIALIASING, False)
+        # times faster); its other round ends are discs, antialiased (pictures, whatever the setting).
+        painter.setRenderHint(ANTIALIASING, False)
+        for index, ((pen, pixels, colour), line) in enumerate(zip(look.fills, lines, strict=True)):
             painter.setPen(pen)
-            painter.drawLine(points[index], points[index + 1])
-            painter.setRenderHint(ANTIALIASING, True)
-            for x, y in ends[index : index + 2]:
-                discs.disc(x, y, pixels / 2.0, pixels / 2.0, colour)
+            painter.drawLine(line)
+            radius = pixels / 2.0
+            if not filled[index]:
+                disc(*ends[index], radius, radius, colour)
+            if not filled[index + 1]:
+                disc(*ends[index + 1], radius, radius, colour)
+        painter.setRenderHint(ANTIALIASING, True)
+
+
+class LimbLook:
+    """What a limb of given widths and colours is drawn with on a view, worked out once: pens, sizes, colours."""
+
+    def __init__(self, view: View, outline: str, widths: tuple[float, ...], colours: tuple[str, ...], far: bool):
+        self.fills = [view.flat_pen(colour, width, far) for width, colour in zip(widths, colours, strict=True)]
+        outlines = [view.flat_pen(outline, width + 2 * OUTLINE) for width in widths]
+        self.outline_pens = [pen for pen, _, _ in outlines]
+        self.outline = outlines[0][2]
+        halves = [pixels / 2.0 for _, pixels, _ in outlines]
+        # Every joint's outline disc as wide as the wider piece at it; squared, with a pixel more, how far it reaches.
+        self.radii = [
+            max(halves[max(0, joint - 1)], halves[min(joint, len(halves) - 1)]) for joint in range(len(widths) + 1)
+        ]
+        self.reaches = [(radius + 1.0) ** 2 for radius in self.radii]
+        # At the chain's ends: the fill's colour, and the outline's width around it.
+        self.end_fills = [
+            (
+                self.fills[min(joint, len(widths) - 1)][2],
+                self.radii[joint] - self.fills[min(joint, len(widths) - 1)][1] / 2.0,
+            )
+            for joint in range(len(widths) + 1)
+        ]
 
 
 class BodyPainter:

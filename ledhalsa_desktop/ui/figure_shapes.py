@@ -23,6 +23,7 @@ SUBPIXEL = 4  # a disc's picture is placed to a quarter of a device pixel
 MAX_DISCS = 256  # sizes and colours, each with up to 16 pictures
 MAX_PICTURES = 160
 MAX_SEEN = 512
+KEEP_AFTER = 2  # a part drawn the same this many times running is kept as a picture the next time
 CAP_STEPS = 12  # straight pieces per half circle of a capsule's inside (filled under its outline: never seen)
 MIN_HALF_LINE = 1.4  # pixels: a thinner outline cannot hide the unsmoothed edge of the inside under it
 ANTIALIASING = QPainter.RenderHint.Antialiasing
@@ -32,7 +33,7 @@ CLEAR = QPainter.CompositionMode.CompositionMode_Clear
 
 _discs: dict[tuple, list[tuple[int, int, QImage] | None]] = {}  # by size and colours: by place in a pixel
 _pictures: OrderedDict[Hashable, tuple] = OrderedDict()  # drawImage's arguments  # the least lately used first
-_seen: OrderedDict[Hashable, None] = OrderedDict()  # keys drawn lately without a picture, oldest first
+_seen: OrderedDict[Hashable, int] = OrderedDict()  # keys drawn lately without a picture: how often, oldest first
 _HALF_DISC = QPainterPath()  # the half of the unit disc with x >= 0 as a polygon, reaching a little back past x = 0
 _HALF_DISC.addPolygon(
     QPolygonF(
@@ -287,21 +288,22 @@ def paint_kept(
     painter: QPainter, ratio: float, key: Hashable, bounds: QRectF, draw: Callable[[QPainter], None]
 ) -> None:
     """draw(painter), which paints only inside bounds, as a picture kept under key once the same key has been
-    drawn twice in a row: parts that hold still are then copied rather than drawn again. key must settle every
-    pixel draw paints (positions, sizes, colours); draw gets a painter with antialiasing on and the world
+    drawn KEEP_AFTER times before: parts that hold still are then copied rather than drawn again (making the
+    picture costs more than drawing, so a part must look like holding still for a while first). key must settle
+    every pixel draw paints (positions, sizes, colours); draw gets a painter with antialiasing on and the world
     transform at identity, as painter has."""
     picture = _pictures.get(key)
     if picture is not None:
         _pictures.move_to_end(key)
         painter.drawImage(*picture)
         return
-    if key not in _seen or ratio != round(ratio):
+    times = _seen.pop(key, 0)
+    if times < KEEP_AFTER or ratio != round(ratio):
         if len(_seen) >= MAX_SEEN:
             _seen.popitem(last=False)
-        _seen[key] = None
+        _seen[key] = times + 1
         draw(painter)
         return
-    del _seen[key]
     area = bounds.toAlignedRect()
     image = QImage(round(area.width() * ratio), round(area.height() * ratio), PREMULTIPLIED)
     if image.isNull():
