@@ -80,9 +80,14 @@ class FigureRenderer:
         self.animation = animation
         self.rig = rig_named(animation.rig)
         self.arrow = figure_arrow(animation)
-        self._backdrops: dict[tuple, QImage] = {}
+        self._backdrops: dict[tuple, Backdrop] = {}
         self._skeleton: tuple[float, Skeleton] | None = None
         self._views: tuple[tuple, View, View] | None = None
+        # The hand's forearm holds still when it stands the same at every keyframe (it moves with the tilt only).
+        self.forearm_still = (
+            animation.rig == "hand"
+            and len({skeleton_at(animation, keyframe.t).points["forearm_end"] for keyframe in animation.keyframes}) == 1
+        )
 
     def skeleton(self, t: float) -> Skeleton:
         if self._skeleton is None or self._skeleton[0] != t:
@@ -119,7 +124,8 @@ class FigureRenderer:
 
                 def tables(painter: QPainter) -> None:
                     painter.setTransform(view.transform)
-                    hand_painter().paint_hand_backdrop(painter, style, self.animation.props)
+                    still = skeleton_at(self.animation, 0.0) if self.forearm_still else None
+                    hand_painter().paint_hand_backdrop(painter, style, self.animation.props, still)
 
                 parts.append(tables)
             else:
@@ -162,7 +168,7 @@ class FigureRenderer:
         else:
             painter.setTransform(view.transform)
             working, props = set(self.animation.working), self.animation.props
-            hand_painter().paint_hand(painter, skeleton, style, working, props, tables_drawn=True)
+            hand_painter().paint_hand(painter, skeleton, style, working, props, backdrop_drawn=True)
             painter.resetTransform()
         painter.restore()
 

@@ -69,6 +69,13 @@ def _blend(first: str, second: str, steps: int) -> QColor:
     )
 
 
+@lru_cache(maxsize=512)
+def _segment_fill(skin: str, shade: str, working: str | None, steps: int) -> QColor:
+    """A digit segment's colour: skin, shaded by steps (of 32) as it turns from the palm's way, tinted if working."""
+    fill = _blend(skin, shade, steps)
+    return fill if working is None else _mix(fill.name(), working, WORKING_TINT)
+
+
 @lru_cache(maxsize=256)
 def _pen(rgba: int, width: float, flat: bool = False) -> QPen:
     """A pen with round ends and joins (flat ends if flat), width in device pixels."""
@@ -184,6 +191,7 @@ class _HandPainter:
         self.pixels_per_metre = math.hypot(t.m11(), t.m12())
         self.half_line = LINE / 2.0 * self.pixels_per_metre
         self.outline = QColor(style.outline)
+        self.style_key = (style.outline, style.skin, style.skin_shade, self.half_line)  # for kept pictures
         self.ratio = painter.device().devicePixelRatioF()
         self.discs = Discs(painter)
         m11, m12, m21, m22, dx, dy = self.matrix
@@ -228,6 +236,10 @@ class _HandPainter:
                 self.discs.disc(x, y, width / 2.0, width / 2.0, rgba)
 
     def forearm(self) -> None:
+        self.kept(*self.forearm_drawing())
+
+    def forearm_drawing(self) -> tuple[tuple, QRectF, Callable[[QPainter], None]]:
+        """The forearm and sleeve: their key and place as a kept picture, and how to draw them."""
         style = self.style
         wrist, end = self.skeleton.points["wrist"], self.skeleton.points["forearm_end"]
         half = self.skeleton.radii["forearm"][0]
@@ -244,7 +256,7 @@ class _HandPainter:
                 painter.drawPath(self.to_device.map(_rounded_rect(rect, radius, -line)))
 
         area = self.to_device.mapRect(arm.united(cuff)).adjusted(-4, -4, 4, 4)
-        self.kept(("forearm", wrist, end, half, style.skin, style.shirt, style.outline, self.matrix), area, draw)
+        return ("forearm", wrist, end, half, style.skin, style.shirt, style.outline, self.matrix), area, draw
 
     def palm(self) -> None:
         """The palm with its creases, or the back of the hand with its knuckles."""
@@ -386,13 +398,16 @@ class _HandPainter:
         name, start_name, end_name = segment
         start, end = self.points[start_name], self.points[end_name]
         facing = skeleton.facing[name]
-        fill = _mix(style.skin, style.skin_shade, FOLD_SHADE * abs(facing - skeleton.facing["palm"]))
-        if name in self.working:
-            fill = _mix(fill.name(), style.working, WORKING_TINT)
+        fill = _segment_fill(
+            style.skin,
+            style.skin_shade,
+            style.working if name in self.working else None,
+            round(min(1.0, FOLD_SHADE * abs(facing - skeleton.facing["palm"])) * 32.0),
+        )
         scale = self.pixels_per_metre
-        radii = skeleton.radii[name]
-        start_radius, end_radius = radii[0] * scale, radii[1] * scale
-        tip = name.endswith("_3")
+        start_radius, end_radius = skeleton.radii[name]
+        start_radius, end_radius = start_radius * scale, end_radius * scale
+        tip = name[-2:] == "_3"
 
         def draw(painter: QPainter) -> None:
             discs = self.discs if painter is self.painter else Discs(painter)
@@ -400,10 +415,13 @@ class _HandPainter:
             if tip:
                 self.nail(painter, start, end, end_radius, facing)
 
-        key = (start, end, start_radius, end_radius, fill.rgba(), facing if tip else None, self.half_line)
-        key += (style.outline, style.skin, style.skin_shade)
+        key = (start, end, start_radius, end_radius, fill.rgba(), facing if tip else None, self.style_key)
         margin = max(start_radius, end_radius) + self.half_line + 2.0
-        self.kept(key, self.bounds((start, end), margin), draw)
+        (x0, y0), (x1, y1) = start, end
+        bounds = QRectF(
+            min(x0, x1) - margin, min(y0, y1) - margin, abs(x1 - x0) + 2 * margin, abs(y1 - y0) + 2 * margin
+        )
+        paint_kept(self.painter, self.ratio, key, bounds, draw)
 
     def nail(self, painter: QPainter, start: DevicePoint, end: DevicePoint, radius: float, facing: float) -> None:
         """A nail where the fingertip's back faces the viewer; a sliver of one at the tip of a finger seen from
@@ -455,10 +473,10 @@ def paint_hand(
     working: set[str],
     props: Sequence[Prop] = (),
     *,
-    tables_drawn: bool = False,
+    backdrop_drawn: bool = False,
 ) -> None:
-    """Draw the hand rig's skeleton (and the exercise's table and soft ball), far parts first. tables_drawn: the
-    tables are already there (paint_hand_backdrop drew them), so that only what moves is drawn."""
+    """Draw the hand rig's skeleton (and the exercise's table and soft ball), far parts first. backdrop_drawn:
+    what paint_hand_backdrop draws for this skeleton is there already, so that only what moves is drawn."""
     if not isinstance(skeleton, HandSkeleton):
         raise TypeError("paint_hand draws the hand rig's skeleton")
     tables = [prop for prop in props if prop.kind == "table"]
@@ -466,14 +484,15 @@ def paint_hand(
     hand = _HandPainter(painter, skeleton, style, working)
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if not tables_drawn:
+    if not backdrop_drawn:
         for table in tables:
             _paint_table(painter, hand.to_device, style, table)
     if tables and skeleton.facing["palm"] > 0.0:
         hand.shadows()
     for segment in skeleton.segments:
         if segment[0] == "forearm":
-            hand.forearm()
+            if not backdrop_drawn or tables:
+                hand.forearm()
         elif segment[0] == "palm":
             hand.palm()
             for ball in (prop for prop in props if prop.kind == "soft_ball"):
@@ -483,13 +502,25 @@ def paint_hand(
     painter.restore()
 
 
-def paint_hand_backdrop(painter: QPainter, style: FigureStyle, props: Sequence[Prop]) -> None:
-    """What of the hand's picture never moves (its tables), for paint_hand(..., tables_drawn=True) to draw on.
-    The painter is transformed as for paint_hand."""
+def paint_hand_backdrop(
+    painter: QPainter, style: FigureStyle, props: Sequence[Prop], still: Skeleton | None = None
+) -> None:
+    """What of the hand's picture never moves, for paint_hand(..., backdrop_drawn=True) to draw on: its tables;
+    with still (the skeleton at any moment, when the forearm holds still throughout), the forearm too, unless a
+    table is there (the shadows on the table, drawn later, go under the forearm). The painter is transformed as
+    for paint_hand."""
     painter.save()
     to_device = painter.worldTransform()
+    tables = [prop for prop in props if prop.kind == "table"]
+    forearm = None
+    if still is not None and not tables:
+        if not isinstance(still, HandSkeleton):
+            raise TypeError("paint_hand_backdrop draws the hand rig's forearm")
+        forearm = _HandPainter(painter, still, style, set()).forearm_drawing()[2]
     painter.resetTransform()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for table in (prop for prop in props if prop.kind == "table"):
+    if forearm is not None:
+        forearm(painter)
+    for table in tables:
         _paint_table(painter, to_device, style, table)
     painter.restore()
