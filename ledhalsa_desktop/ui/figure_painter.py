@@ -24,6 +24,13 @@ LIMB_WIDTHS = {"thigh": 0.15, "shin": 0.11, "upper_arm": 0.085, "forearm": 0.07}
 HEAD_RADIUS = 0.11
 HAND_RADIUS = 0.042
 FAR_SIDE_DARKER = 118  # percent, for the limbs on the far side of a side view
+LEG_WIDTHS = [LIMB_WIDTHS["thigh"], LIMB_WIDTHS["shin"]]
+ARM_WIDTHS = [LIMB_WIDTHS["upper_arm"], LIMB_WIDTHS["forearm"]]
+LEG_NAMES = {side: (f"hip_{side}", f"knee_{side}", f"ankle_{side}", f"thigh_{side}", f"shin_{side}") for side in "rl"}
+ARM_NAMES = {
+    side: (f"shoulder_{side}", f"elbow_{side}", f"wrist_{side}", f"upper_arm_{side}", f"forearm_{side}")
+    for side in "rl"
+}
 
 
 def lighter_or_darker(colour: str, far: bool) -> QColor:
@@ -135,9 +142,11 @@ class Limb:
     def __init__(self, style: FigureStyle, points: list[Point], widths: list[float], colours: list[str], far: bool):
         self.style, self.points, self.widths, self.colours, self.far = style, points, widths, colours, far
 
-    def paint(self, painter: QPainter, view: View, discs: Discs) -> None:
-        sx, sy, dx, dy = view.sx, view.sy, view.dx, view.dy
-        ends = [(sx * x + dx, sy * y + dy) for x, y in self.points]
+    def paint(self, painter: QPainter, view: View, discs: Discs, ends: list[tuple[float, float]] | None = None) -> None:
+        """The limb on view; ends, if given, are its points on the device already."""
+        if ends is None:
+            sx, sy, dx, dy = view.sx, view.sy, view.dx, view.dy
+            ends = [(sx * x + dx, sy * y + dy) for x, y in self.points]
         lines = [QLineF(x0, y0, x1, y1) for (x0, y0), (x1, y1) in zip(ends, ends[1:], strict=False)]
         look = view.limb_look(self.style.outline, tuple(self.widths), tuple(self.colours), self.far)
         disc = discs.disc
@@ -208,15 +217,11 @@ class BodyPainter:
         self.working = set(working)
         self.view = view
         self.discs = discs
+        self.key_tail = (style.outline, view.sx, view.sy, view.dx, view.dy)  # what every kept part's look hangs on
 
     def kept(self, painter: QPainter, key: tuple, ends: list[Point], margin: float, draw: Drawing) -> None:
         """draw(painter, discs) for a part of the figure lying within margin pixels of the device points ends,
         copied from a picture while it holds still (ui.figure_shapes.paint_kept). key settles its pixels."""
-        xs = [x for x, _ in ends]
-        ys = [y for _, y in ends]
-        bounds = QRectF(
-            min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin
-        )
         discs = self.discs
 
         def on(target: QPainter) -> None:
@@ -229,33 +234,36 @@ class BodyPainter:
             finally:
                 self.discs = discs
 
-        paint_kept(
-            painter,
-            discs.device_ratio,
-            (*key, self.style.outline, self.view.sx, self.view.sy, self.view.dx, self.view.dy),
-            bounds,
-            on,
-        )
+        def bounds() -> QRectF:
+            xs = [x for x, _ in ends]
+            ys = [y for _, y in ends]
+            left, top = min(xs) - margin, min(ys) - margin
+            return QRectF(left, top, max(xs) + margin - left, max(ys) + margin - top)
+
+        paint_kept(painter, discs.device_ratio, key + self.key_tail, bounds, on)
 
     def limb(self, painter: QPainter, limb: Limb) -> None:
         view = self.view
-        ends = [(view.sx * x + view.dx, view.sy * y + view.dy) for x, y in limb.points]
+        sx, sy, dx, dy = view.sx, view.sy, view.dx, view.dy
+        ends = [(sx * x + dx, sy * y + dy) for x, y in limb.points]
         key = ("limb", *ends, *limb.widths, *limb.colours, limb.far)
         margin = (max(limb.widths) / 2 + OUTLINE) * view.scale + 2.0
-        self.kept(painter, key, ends, margin, lambda target, discs: limb.paint(target, view, discs))
+        self.kept(painter, key, ends, margin, lambda target, discs: limb.paint(target, view, discs, ends))
 
     def colour(self, segment: str, usual: str) -> str:
         return self.style.working if segment in self.working else usual
 
     def leg(self, points: dict[str, Point], side: str, far: bool) -> Limb:
-        chain = [points[f"hip_{side}"], points[f"knee_{side}"], points[f"ankle_{side}"]]
-        colours = [self.colour(f"thigh_{side}", self.style.trousers), self.colour(f"shin_{side}", self.style.trousers)]
-        return Limb(self.style, chain, [LIMB_WIDTHS["thigh"], LIMB_WIDTHS["shin"]], colours, far)
+        hip, knee, ankle, thigh, shin = LEG_NAMES[side]
+        chain = [points[hip], points[knee], points[ankle]]
+        colours = [self.colour(thigh, self.style.trousers), self.colour(shin, self.style.trousers)]
+        return Limb(self.style, chain, LEG_WIDTHS, colours, far)
 
     def arm(self, points: dict[str, Point], side: str, far: bool) -> Limb:
-        chain = [points[f"shoulder_{side}"], points[f"elbow_{side}"], points[f"wrist_{side}"]]
-        colours = [self.colour(f"upper_arm_{side}", self.style.shirt), self.colour(f"forearm_{side}", self.style.skin)]
-        return Limb(self.style, chain, [LIMB_WIDTHS["upper_arm"], LIMB_WIDTHS["forearm"]], colours, far)
+        shoulder, elbow, wrist, upper_arm, forearm = ARM_NAMES[side]
+        chain = [points[shoulder], points[elbow], points[wrist]]
+        colours = [self.colour(upper_arm, self.style.shirt), self.colour(forearm, self.style.skin)]
+        return Limb(self.style, chain, ARM_WIDTHS, colours, far)
 
     def hand(self, painter: QPainter, points: dict[str, Point], side: str, far: bool) -> None:
         colour = self.colour(f"forearm_{side}", self.style.skin)

@@ -285,9 +285,9 @@ def filled_capsule(
 
 
 def paint_kept(
-    painter: QPainter, ratio: float, key: Hashable, bounds: QRectF, draw: Callable[[QPainter], None]
+    painter: QPainter, ratio: float, key: Hashable, bounds: Callable[[], QRectF], draw: Callable[[QPainter], None]
 ) -> None:
-    """draw(painter), which paints only inside bounds, as a picture kept under key once the same key has been
+    """draw(painter), which paints only inside bounds(), as a picture kept under key once the same key has been
     drawn KEEP_AFTER times before: parts that hold still are then copied rather than drawn again (making the
     picture costs more than drawing, so a part must look like holding still for a while first). key must settle
     every pixel draw paints (positions, sizes, colours); draw gets a painter with antialiasing on and the world
@@ -304,7 +304,7 @@ def paint_kept(
         _seen[key] = times + 1
         draw(painter)
         return
-    area = bounds.toAlignedRect()
+    area = bounds().toAlignedRect()
     image = QImage(round(area.width() * ratio), round(area.height() * ratio), PREMULTIPLIED)
     if image.isNull():
         draw(painter)

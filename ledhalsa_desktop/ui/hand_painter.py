@@ -206,15 +206,23 @@ class _HandPainter:
     def width(self, metres: float) -> float:
         return max(1.0, metres * self.pixels_per_metre)
 
-    def bounds(self, points: Sequence[DevicePoint], margin: float) -> QRectF:
-        xs = [x for x, _ in points]
-        ys = [y for _, y in points]
-        return QRectF(
-            min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin, max(ys) - min(ys) + 2 * margin
-        )
+    def bounds(self, points: Sequence[DevicePoint], margin: float) -> Callable[[], QRectF]:
+        """The rectangle margin pixels round points, when asked for."""
+
+        def rect() -> QRectF:
+            xs = [x for x, _ in points]
+            ys = [y for _, y in points]
+            left, top = min(xs) - margin, min(ys) - margin
+            return QRectF(left, top, max(xs) + margin - left, max(ys) + margin - top)
+
+        return rect
 
     def kept(
-        self, key: tuple, bounds: QRectF, draw: Callable[[QPainter], None], painter: QPainter | None = None
+        self,
+        key: tuple,
+        bounds: Callable[[], QRectF],
+        draw: Callable[[QPainter], None],
+        painter: QPainter | None = None,
     ) -> None:
         paint_kept(painter or self.painter, self.ratio, key, bounds, draw)
 
@@ -238,7 +246,7 @@ class _HandPainter:
     def forearm(self) -> None:
         self.kept(*self.forearm_drawing())
 
-    def forearm_drawing(self) -> tuple[tuple, QRectF, Callable[[QPainter], None]]:
+    def forearm_drawing(self) -> tuple[tuple, Callable[[], QRectF], Callable[[QPainter], None]]:
         """The forearm and sleeve: their key and place as a kept picture, and how to draw them."""
         style = self.style
         wrist, end = self.skeleton.points["wrist"], self.skeleton.points["forearm_end"]
@@ -256,7 +264,7 @@ class _HandPainter:
                 painter.drawPath(self.to_device.map(_rounded_rect(rect, radius, -line)))
 
         area = self.to_device.mapRect(arm.united(cuff)).adjusted(-4, -4, 4, 4)
-        return ("forearm", wrist, end, half, style.skin, style.shirt, style.outline, self.matrix), area, draw
+        return ("forearm", wrist, end, half, style.skin, style.shirt, style.outline, self.matrix), lambda: area, draw
 
     def palm(self) -> None:
         """The palm with its creases, or the back of the hand with its knuckles."""
@@ -389,9 +397,9 @@ class _HandPainter:
             painter.setBrush(_mix(style.prop, "#FFFFFF", 0.35))
             painter.drawPath(self.to_device.map(shine))
 
-        area = self.to_device.mapRect(QRectF(rounded[0] - 2 * width, rounded[1] - 2 * height, 4 * width, 4 * height))
+        area = QRectF(rounded[0] - 2 * width, rounded[1] - 2 * height, 4 * width, 4 * height)
         key = ("ball", centre, width, height, style.prop, style.prop_shade, style.outline, self.matrix)
-        self.kept(key, area, draw)
+        self.kept(key, lambda: self.to_device.mapRect(area), draw)
 
     def segment(self, segment: tuple[str, str, str]) -> None:
         style, skeleton = self.style, self.skeleton
@@ -417,11 +425,7 @@ class _HandPainter:
 
         key = (start, end, start_radius, end_radius, fill.rgba(), facing if tip else None, self.style_key)
         margin = max(start_radius, end_radius) + self.half_line + 2.0
-        (x0, y0), (x1, y1) = start, end
-        bounds = QRectF(
-            min(x0, x1) - margin, min(y0, y1) - margin, abs(x1 - x0) + 2 * margin, abs(y1 - y0) + 2 * margin
-        )
-        paint_kept(self.painter, self.ratio, key, bounds, draw)
+        paint_kept(self.painter, self.ratio, key, self.bounds((start, end), margin), draw)
 
     def nail(self, painter: QPainter, start: DevicePoint, end: DevicePoint, radius: float, facing: float) -> None:
         """A nail where the fingertip's back faces the viewer; a sliver of one at the tip of a finger seen from
