@@ -1,3 +1,3 @@
 """Ledhälsa Desktop: a home exercise program for knee, hip and hand osteoarthritis."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

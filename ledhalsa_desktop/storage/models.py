@@ -18,6 +18,9 @@ from ledhalsa_desktop.storage.feedback import HIGHEST_LEVEL, LOWEST_LEVEL, MAX_E
 from ledhalsa_desktop.storage.schema import BIRTH_YEAR_CEILING
 
 SINGLE_ROW_ID = 1
+REMINDER_TIME_RULE = (
+    "length(reminder_time) = 5 AND reminder_time GLOB '[0-2][0-9]:[0-5][0-9]' AND reminder_time <= '23:59'"
+)
 
 
 def _one_of(column: str, values: tuple[str, ...] | list[str]) -> str:
@@ -59,6 +62,9 @@ class SettingsRow(SQLModel, table=True):
         CheckConstraint("welcome_completed IN (0, 1)", name="settings_welcome_completed_bool"),
         CheckConstraint("voice_enabled IN (0, 1)", name="settings_voice_enabled_bool"),
         CheckConstraint(_one_of("voice_speed", list(VoiceSpeed)), name="settings_voice_speed_choice"),
+        CheckConstraint("reminders_on IN (0, 1)", name="settings_reminders_on_bool"),
+        CheckConstraint(REMINDER_TIME_RULE, name="settings_reminder_time_hhmm"),
+        CheckConstraint("start_with_computer IN (0, 1)", name="settings_start_with_computer_bool"),
     )
 
     id: int = Field(default=SINGLE_ROW_ID, primary_key=True, sa_column_kwargs={"autoincrement": False})
@@ -72,6 +78,10 @@ class SettingsRow(SQLModel, table=True):
     voice_speed: str = Field(
         default=VoiceSpeed.NORMAL.value, sa_type=Text, sa_column_kwargs={"server_default": "normal"}
     )
+    # Added by migration 0004, after voice_speed.
+    reminders_on: bool = Field(default=True, sa_column_kwargs={"server_default": text("1")})
+    reminder_time: str = Field(default="10:00", sa_type=Text, sa_column_kwargs={"server_default": "10:00"})
+    start_with_computer: bool = Field(default=False, sa_column_kwargs={"server_default": text("0")})
 
 
 def _level_range(column: str) -> str:
@@ -100,4 +110,4 @@ class ExerciseFeedbackRow(SQLModel, table=True):
 
 # The program's and the diary's tables live in their own modules; importing them here registers them with
 # SQLModel.metadata.
-from ledhalsa_desktop.storage import diary_models, program_models  # noqa: E402, F401
+from ledhalsa_desktop.storage import diary_models, notice_models, program_models  # noqa: E402, F401

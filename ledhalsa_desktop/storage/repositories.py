@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlmodel import col, select
 
 from ledhalsa_desktop.core.profile import Profile
-from ledhalsa_desktop.core.settings import Settings
+from ledhalsa_desktop.core.settings import Settings, reminder_time_text
 from ledhalsa_desktop.storage.database import Database
 from ledhalsa_desktop.storage.feedback import ExerciseFeedback, FeedbackKind, check_feedback, is_level
 from ledhalsa_desktop.storage.models import SINGLE_ROW_ID, ExerciseFeedbackRow, ProfileRow, SettingsRow
@@ -26,7 +26,15 @@ def load_settings(db: Database) -> Settings:
         if row is None:
             return Settings()
         return settings_from_row(
-            row.language, row.text_scale, row.theme, row.welcome_completed, row.voice_enabled, row.voice_speed
+            row.language,
+            row.text_scale,
+            row.theme,
+            row.welcome_completed,
+            row.voice_enabled,
+            row.voice_speed,
+            row.reminders_on,
+            row.reminder_time,
+            row.start_with_computer,
         )
 
 
@@ -40,6 +48,9 @@ def save_settings(db: Database, settings: Settings, now: datetime) -> None:
         row.welcome_completed = checked.welcome_completed
         row.voice_enabled = checked.voice_enabled
         row.voice_speed = checked.voice_speed.value
+        row.reminders_on = checked.reminders_on
+        row.reminder_time = reminder_time_text(checked.reminder_time)
+        row.start_with_computer = checked.start_with_computer
         row.updated_utc = column_text(now)
         session.add(row)
 

@@ -17,7 +17,9 @@ from ledhalsa_desktop.core.settings import (
     Settings,
     SettingsError,
     Theme,
+    check_flag,
     check_language,
+    check_reminder_time,
     check_text_scale,
     check_voice_enabled,
     check_voice_speed,
@@ -42,6 +44,9 @@ def settings_from_row(
     welcome_completed: object,
     voice_enabled: object,
     voice_speed: object,
+    reminders_on: object = None,
+    reminder_time: object = None,
+    start_with_computer: object = None,
 ) -> Settings:
     """Settings from stored values; a value that is somehow out of range becomes its default."""
     defaults = Settings()
@@ -52,6 +57,9 @@ def settings_from_row(
         welcome_completed=_stored_bool(welcome_completed, defaults.welcome_completed),
         voice_enabled=_stored_bool(voice_enabled, defaults.voice_enabled),
         voice_speed=_or_default(check_voice_speed, voice_speed, defaults.voice_speed),
+        reminders_on=_stored_bool(reminders_on, defaults.reminders_on),
+        reminder_time=_or_default(check_reminder_time, reminder_time, defaults.reminder_time),
+        start_with_computer=_stored_bool(start_with_computer, defaults.start_with_computer),
     )
 
 
@@ -76,6 +84,9 @@ def settings_for_row(settings: Settings) -> Settings:
         welcome_completed=settings.welcome_completed,
         voice_enabled=check_voice_enabled(settings.voice_enabled),
         voice_speed=check_voice_speed(settings.voice_speed),
+        reminders_on=check_flag("reminders_on", settings.reminders_on),
+        reminder_time=check_reminder_time(settings.reminder_time),
+        start_with_computer=check_flag("start_with_computer", settings.start_with_computer),
     )
 
 

@@ -24,8 +24,8 @@ def read_snapshot(db_path: Path) -> StartupSnapshot:
     conn = connect(db_path, read_only=True)
     try:
         settings_row = conn.execute(
-            "SELECT language, text_scale, theme, welcome_completed, voice_enabled, voice_speed"
-            " FROM settings WHERE id = 1"
+            "SELECT language, text_scale, theme, welcome_completed, voice_enabled, voice_speed,"
+            " reminders_on, reminder_time, start_with_computer FROM settings WHERE id = 1"
         ).fetchone()
         profile_row = conn.execute("SELECT name, birth_year, sex FROM profile WHERE id = 1").fetchone()
     finally:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,15 @@ from ledhalsa_desktop.core.profile import (
     clean_name,
     parse_birth_year,
 )
-from ledhalsa_desktop.core.settings import SPEECH_RATES, Settings, SettingsError, Theme, VoiceSpeed
+from ledhalsa_desktop.core.settings import (
+    SPEECH_RATES,
+    Settings,
+    SettingsError,
+    Theme,
+    VoiceSpeed,
+    check_reminder_time,
+    reminder_time_text,
+)
 
 THIS_YEAR = 2026
 
@@ -138,3 +147,31 @@ def test_positional_order_is_kept_for_the_first_four_fields(
         voice_enabled=voice,
         voice_speed=speed,
     )
+
+
+def test_reminders_are_on_at_ten_and_the_program_does_not_start_with_the_computer_by_default() -> None:
+    settings = Settings()
+    assert settings.reminders_on is True
+    assert settings.reminder_time == time(10, 0)
+    assert settings.start_with_computer is False
+
+
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_a_reminder_time_in_whole_minutes_is_kept_as_given_or_as_stored_text(hour: int, minute: int) -> None:
+    text = f"{hour:02d}:{minute:02d}"
+    assert check_reminder_time(time(hour, minute)) == time(hour, minute)
+    assert check_reminder_time(text) == time(hour, minute)
+    assert reminder_time_text(time(hour, minute)) == text
+    assert Settings(reminder_time=text).reminder_time == time(hour, minute)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["24:00", "7:30", "07:60", "0730", "", "07:30:00", time(7, 30, 15), 730, None])
+def test_impossible_reminder_times_are_refused(bad: object) -> None:
+    with pytest.raises(SettingsError):
+        check_reminder_time(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("changes", [{"reminders_on": 1}, {"start_with_computer": "yes"}])
+def test_reminder_switches_must_be_true_or_false(changes: dict[str, object]) -> None:
+    with pytest.raises(SettingsError):
+        Settings(**changes)  # type: ignore[arg-type]

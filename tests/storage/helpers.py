@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parent / "data"
 SAVED_0001 = DATA / "schema_0001.db"
 # The same for the landed schema 0002; see data/make_schema_0002.py.
 SAVED_0002 = DATA / "schema_0002.db"
+# The landed schema 0003 (version 0.2.0) with five weeks of a course; see data/make_schema_0003.py.
+SAVED_0003 = DATA / "schema_0003.db"
 NOW = datetime(2026, 11, 28, 6, 26, 40, tzinfo=UTC)
 
 FolderSnapshot = dict[str, tuple[str, int]]

@@ -29,7 +29,7 @@ from ledhalsa_desktop.storage.startup import read_snapshot
 
 from .helpers import NOW, SAVED_0001, copy_saved, folder_snapshot, schema_description, table_rows
 
-NEXT_VERSION = "0.2.0"
+NEXT_VERSION = "0.3.0"
 # The saved file is the released schema: it is never remade, so its bytes never change.
 SAVED_0001_SHA256 = "2bf19b58ae4393b415beef9199b73d79f6298b8eacc69fd3972cb1a96127b116"
 
@@ -49,6 +49,8 @@ BIRGITTA_PROFILE = {
     "updated_utc": "2026-11-20T08:14:00Z",
 }
 VOICE_DEFAULTS = {"voice_enabled": 1, "voice_speed": "normal"}
+# Added by migration 0004.
+REMINDER_DEFAULTS = {"reminders_on": 1, "reminder_time": "10:00", "start_with_computer": 0}
 
 
 @dataclass
@@ -120,7 +122,7 @@ def test_migrating_keeps_every_value_and_adds_the_voice_defaults(saved_0001: Pat
 
     after = table_rows(saved_0001)
     assert_nothing_lost(before, after)
-    assert after["settings"] == [BIRGITTA_SETTINGS_0001 | VOICE_DEFAULTS]
+    assert after["settings"] == [BIRGITTA_SETTINGS_0001 | VOICE_DEFAULTS | REMINDER_DEFAULTS]
     assert after["profile"] == [BIRGITTA_PROFILE]
     assert after["exercise_feedback"] == []
     assert {row["key"]: row["value"] for row in after["app_info"]} == {

@@ -119,6 +119,8 @@ def test_migrations_and_models_make_the_same_tables_and_check_constraints(migrat
         "diary_pain",
         "exercise_feedback",
         "flare",
+        "lesson_read",
+        "notice_shown",
         "profile",
         "program",
         "program_change",
@@ -132,7 +134,8 @@ def test_migrations_and_models_make_the_same_tables_and_check_constraints(migrat
     settings = from_migrations["settings"]
     assert isinstance(settings, dict)
     assert ("settings_voice_speed_choice", "voice_speed IN ('slow', 'normal', 'fast')") in settings["checks"]
-    assert settings["CHECK keywords"] == len(settings["checks"]) == 7
+    assert ("settings_reminders_on_bool", "reminders_on IN (0, 1)") in settings["checks"]
+    assert settings["CHECK keywords"] == len(settings["checks"]) == 10
 
 
 SAMPLE_TABLE = "id INTEGER PRIMARY KEY, a TEXT NOT NULL DEFAULT 'x', CONSTRAINT c CHECK (a != '')"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,9 @@ def test_settings_round_trip(database: Database, migrated_db: Path) -> None:
         welcome_completed=True,
         voice_enabled=False,
         voice_speed=VoiceSpeed.SLOW,
+        reminders_on=False,
+        reminder_time=time(7, 5),
+        start_with_computer=True,
     )
     save_settings(database, wanted, NOW)
     assert load_settings(database) == wanted
@@ -75,6 +79,9 @@ def test_settings_round_trip(database: Database, migrated_db: Path) -> None:
         "2026-11-28T06:26:40Z",
         0,
         "slow",
+        0,
+        "07:05",
+        1,
     )
 
 
