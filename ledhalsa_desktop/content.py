@@ -1,4 +1,4 @@
-"""The program's bundled content, loaded once: the exercise catalogue and the exercise animations."""
+"""The program's bundled content, loaded once: the exercise catalogue, the exercise animations and the lessons."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from functools import cache
 from ledhalsa_desktop.animation.loader import load_animations
 from ledhalsa_desktop.animation.model import Animation
 from ledhalsa_desktop.core.catalogue import Catalogue, Dose, Level, load_catalogue
+from ledhalsa_desktop.core.lessons import Lesson, load_lessons
 from ledhalsa_desktop.core.prescription import Prescription
 from ledhalsa_desktop.core.session_player import Motion, PlayerItem
-from ledhalsa_desktop.paths import animations_dir, exercises_dir
+from ledhalsa_desktop.paths import animations_dir, exercises_dir, lessons_dir
 
 SAMPLE_SESSION: tuple[tuple[str, int], ...] = (
     ("marching", 1),
@@ -27,6 +28,11 @@ def catalogue() -> Catalogue:
 @cache
 def animations() -> dict[str, Animation]:
     return load_animations(animations_dir())
+
+
+@cache
+def lessons(language: str) -> tuple[Lesson, ...]:
+    return load_lessons(lessons_dir(), language)
 
 
 def motion_of(animation: Animation) -> Motion:

@@ -65,3 +65,7 @@ def exercises_dir() -> Path:
 
 def animations_dir() -> Path:
     return resources_dir() / "animations"
+
+
+def lessons_dir() -> Path:
+    return resources_dir() / "lessons"
