@@ -21,6 +21,7 @@ from ledhalsa_desktop.paths import backup_dir, database_path
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.exception_hook import ExceptionHook
 from ledhalsa_desktop.ui.i18n import Translations
+from ledhalsa_desktop.ui.icons import app_icon
 from ledhalsa_desktop.ui.main_window import MainWindow
 from ledhalsa_desktop.ui.single_instance import SingleInstance, ask_running_copy_to_come_forward
 from ledhalsa_desktop.ui.startup_dialogs import DialogAsker, PrintingAsker, StartupMessages
@@ -36,6 +37,7 @@ def make_application() -> QApplication:
     app.setOrganizationName("Ledhalsa")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ledhalsa")
+    app.setWindowIcon(app_icon())
     return app
 
 
