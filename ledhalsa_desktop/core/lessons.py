@@ -16,6 +16,7 @@ SOURCES_LABEL: Mapping[str, str] = {"sv": "Källor", "en": "Sources"}
 LINK_SCHEME = "lesson"
 MIN_WORDS = 300
 MAX_WORDS = 600
+WORDS_A_MINUTE = 150  # a calm reading pace
 
 _FILE_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
@@ -41,6 +42,10 @@ class Lesson:
     @property
     def file_name(self) -> str:
         return f"{self.number:02d}-{self.slug}.md"
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, -(-self.word_count // WORDS_A_MINUTE))
 
 
 def lesson_url(slug: str) -> str:

@@ -109,6 +109,12 @@ def _make_session(window: MainWindow) -> Page:
     return view
 
 
+def _make_lessons(window: MainWindow) -> Page:
+    from ledhalsa_desktop.ui.lessons_view import LessonsView
+
+    return LessonsView(window.appearance, window.voice)
+
+
 def _make_settings(window: MainWindow) -> Page:
     from ledhalsa_desktop.ui.settings_view import SettingsView
 
@@ -123,6 +129,7 @@ VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
     "session": _make_session,
     "diary": _make_diary,
     "progress": _make_progress,
+    "lessons": _make_lessons,
     "settings": _make_settings,
 }
 
@@ -256,6 +263,10 @@ class MainWindow(QMainWindow):
         self.show_view("diary")
         self.view("diary").open_quick_entry()
 
+    def open_lesson(self, slug: str) -> None:
+        self.show_view("lessons")
+        self.view("lessons").open_lesson(slug)
+
     def start_program_session(self) -> None:
         """Today's session, or back to the one under way if the person left it for another view."""
         self.show_view("session")
@@ -315,6 +326,7 @@ class MainWindow(QMainWindow):
             "progress": self.tr("Progress"),
             "exercises": self.tr("Exercises"),
             "session": self.tr("Exercise now"),
+            "lessons": self.tr("Lessons"),
             "settings": self.tr("Settings"),
         }
         for name, nav_button in self.nav_buttons.items():

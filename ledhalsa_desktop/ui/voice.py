@@ -10,7 +10,7 @@ import logging
 import os
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from ledhalsa_desktop.core.settings import VoiceSpeed
 
@@ -25,6 +25,8 @@ class VoiceProblem(StrEnum):
 
 
 class Voice(QObject):
+    reading_finished = Signal()  # what was being said came to its end, or was stopped
+
     def __init__(self, engine: str | None = None) -> None:
         super().__init__()
         self._engine_name = engine if engine is not None else os.environ.get(ENGINE_ENV)
@@ -55,15 +57,32 @@ class Voice(QObject):
             log.info("text-to-speech engine %s failed: %s", name, speech.errorString())
             self.problem = VoiceProblem.NO_ENGINE
             return None
+        speech.stateChanged.connect(self._state_changed)
         self._speech = speech
         return speech
+
+    def _state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error):
+            self.reading_finished.emit()
 
     def configure(self, language: str, enabled: bool, speed: VoiceSpeed) -> None:
         self.language = language
         self.enabled = enabled
         speech = self._load() if enabled else self._speech
-        if speech is None:
-            return
+        if speech is not None:
+            self._use(speech, language, speed)
+
+    def ready_to_read(self, language: str, speed: VoiceSpeed) -> bool:
+        """Get the voice ready for a text the person asks to hear (a lesson), also when guidance is off."""
+        self.language = language
+        speech = self._load()
+        if speech is not None:
+            self._use(speech, language, speed)
+        return self.available
+
+    def _use(self, speech: object, language: str, speed: VoiceSpeed) -> None:
         wanted = QLocale(language)
         matching = [loc for loc in speech.availableLocales() if loc.language() == wanted.language()]
         if matching:
@@ -85,6 +104,14 @@ class Voice(QObject):
             return
         self.spoken = [*self.spoken[-49:], text]
         self._speech.say(text)
+
+    def read_aloud(self, text: str) -> bool:
+        """Read a text the person asked to hear, whether or not guidance is on; False when there is no voice."""
+        if not text or not self.available:
+            return False
+        self.spoken = [*self.spoken[-49:], text]
+        self._speech.say(text)
+        return True
 
     def stop(self) -> None:
         if self._speech is not None:

@@ -20,9 +20,8 @@ def test_version_is_printed() -> None:
         (
             ["--view", "kitchen"],
             "there is no view called 'kitchen'; choose one of: "
-            "home, program, session, diary, progress, exercises, settings, assessment",
+            "home, program, session, diary, progress, exercises, lessons, settings, assessment",
         ),
-        (["--view", "lessons"], "the view 'lessons' is not in this version yet"),
         (["--text-scale", "250"], "choose a text size from 100 to 200"),
         (["--text-scale", "big"], "'big' is not a whole number"),
         (["--lang", "de"], "invalid choice: 'de'"),
@@ -38,6 +37,7 @@ def test_bad_arguments_are_explained(argv: list[str], message: str, capsys: pyte
 def test_good_arguments_are_understood() -> None:
     args = build_parser().parse_args(["--lang", "en", "--text-scale", "150%", "--view", "settings", "--smoke"])
     assert (args.lang, args.text_scale, args.view, args.smoke) == ("en", 150, "settings", True)
+    assert build_parser().parse_args(["--view", "lessons"]).view == "lessons"
 
 
 def test_data_dir_comes_from_the_option_then_the_environment(tmp_path, monkeypatch) -> None:
