@@ -13,6 +13,7 @@ from ledhalsa_desktop.ui.widgets import announce, button, card, text_label
 
 EFFORTS = (Effort.LIGHT, Effort.JUST_RIGHT, Effort.HARD, Effort.TOO_HARD)
 HIGH_PAIN = 5
+PAIN_LESSON_ABOVE = 4  # above the traffic light's yellow, the lesson on pain is offered
 
 
 class AfterSessionQuestions(QWidget):
@@ -99,9 +100,11 @@ class SessionSummary(QWidget):
     """What was done, and what changes next time if the pain is back to usual tomorrow."""
 
     go_home = Signal()
+    open_lesson = Signal(str)  # slug
 
     def __init__(self) -> None:
         super().__init__()
+        self.too_painful_pressed = False  # set by the player when "too painful" was pressed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
@@ -115,6 +118,9 @@ class SessionSummary(QWidget):
         next_layout.addWidget(self.next_heading)
         next_layout.addWidget(self.next_text)
         next_layout.addWidget(self.pain_advice)
+        self.pain_lesson_button = button()
+        self.pain_lesson_button.clicked.connect(lambda: self.open_lesson.emit("pain-during-exercise"))
+        next_layout.addWidget(self.pain_lesson_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.home_button = button("primary")
         self.home_button.clicked.connect(self.go_home)
         row = QHBoxLayout()
@@ -170,4 +176,6 @@ class SessionSummary(QWidget):
             )
         )
         self.pain_advice.setVisible(self._pain > HIGH_PAIN)
+        self.pain_lesson_button.setText(self.tr("Read the lesson: Pain during exercise"))
+        self.pain_lesson_button.setVisible(self._pain > PAIN_LESSON_ABOVE or self.too_painful_pressed)
         self.home_button.setText(self.tr("Back to Home"))

@@ -387,6 +387,7 @@ class RedFlagStopPage(Step):
     """What to do when a red flag was answered yes; the person goes on only with a clinician's approval."""
 
     close_requested = Signal()
+    open_lesson = Signal(str)  # slug
 
     def __init__(self) -> None:
         super().__init__()
@@ -409,6 +410,12 @@ class RedFlagStopPage(Step):
         close_row.addStretch(1)
         self.group(self.answered_label, self.answered_list)
         self.column.addLayout(close_row)
+        self.lesson_button = button()
+        self.lesson_button.clicked.connect(lambda: self.open_lesson.emit("when-to-contact-healthcare"))
+        lesson_row = QHBoxLayout()
+        lesson_row.addWidget(self.lesson_button)
+        lesson_row.addStretch(1)
+        self.column.addLayout(lesson_row)
         self.add(self.close_note, frame)
         self.column.addStretch(1)
 
@@ -441,6 +448,7 @@ class RedFlagStopPage(Step):
         self.answered_list.setText("\n".join(f"• {red_flag_short(flag)}" for flag in self.flags))
         self.close_button.setText(self.tr("Close the assessment"))
         self.close_note.setText(self.tr("You can do the assessment again later, once healthcare has checked you."))
+        self.lesson_button.setText(self.tr("Read the lesson: When to contact healthcare"))
         self.approval_heading.setText(self.tr("Has healthcare already said yes?"))
         self.approval_text.setText(
             self.tr(

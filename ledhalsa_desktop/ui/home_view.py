@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.ui.formatting import local_datetime_text
+from ledhalsa_desktop.ui.lesson_suggestion_card import LessonSuggestionCard
 from ledhalsa_desktop.ui.today_card import NextDayCard, TodayCard
 from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 
@@ -22,6 +23,7 @@ class HomeView(Page):
     start_session = Signal()
     open_program = Signal()
     open_diary_entry = Signal()
+    open_lesson = Signal(str)  # slug
 
     def __init__(self, state: AppState) -> None:
         super().__init__()
@@ -50,6 +52,9 @@ class HomeView(Page):
         diary_row.addWidget(self.diary_question, 1)
         diary_row.addWidget(self.diary_button)
         layout.addLayout(diary_row)
+        self.lesson_card = LessonSuggestionCard(state)
+        self.lesson_card.open_lesson.connect(self.open_lesson)
+        layout.addWidget(self.lesson_card)
 
         first, first_layout = card()
         self.first_card = first
@@ -152,6 +157,7 @@ class HomeView(Page):
         )
         self.refresh_backup_line()
         self.refresh_program()
+        self.lesson_card.refresh()
 
     def refresh_program(self, *, keep_answer: bool = False) -> None:
         """The program's cards when there is a program; the way to start one when there is not."""

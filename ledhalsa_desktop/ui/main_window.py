@@ -49,6 +49,7 @@ def _make_home(window: MainWindow) -> Page:
     view.start_session.connect(window.start_program_session)
     view.open_program.connect(lambda: window.show_view("program"))
     view.open_diary_entry.connect(window.open_diary_entry)
+    view.open_lesson.connect(window.open_lesson)
     return view
 
 
@@ -90,6 +91,8 @@ def _make_assessment(window: MainWindow) -> Page:
     view.finished.connect(window.finish_assessment)
     view.cancelled.connect(window.close_assessment)
     view.red_flags_stopped.connect(window.state.record_red_flag_stop)
+    if view.kind is AssessmentKind.START:
+        view.stop_page.open_lesson.connect(window.open_lesson)
     return view
 
 
@@ -106,6 +109,7 @@ def _make_session(window: MainWindow) -> Page:
 
     view = SessionView(window.appearance, window.voice)
     view.go_home.connect(lambda: window.show_view("home"))
+    view.summary.open_lesson.connect(window.open_lesson)
     return view
 
 

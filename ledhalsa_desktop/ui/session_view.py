@@ -231,6 +231,7 @@ class SessionView(Page):
     def play(self, items: list[PlayerItem], *, plan: SessionPlan | None = None) -> None:
         self.plan = plan
         self._recorded = {}
+        self.summary.too_painful_pressed = False
         self.player = SessionPlayer(items, self.clock())
         self.pages.setCurrentIndex(PLAYER)
         self.handle_events()
@@ -291,6 +292,7 @@ class SessionView(Page):
             return
         player.pause()
         self.refresh()
+        self.summary.too_painful_pressed = True
         exercise = content.catalogue().by_id[player.item.exercise_id]
         easier = exercise.easier(player.item.level)
         choices = [("easier", self.tr("Change to an easier level"))] if easier is not None else []

@@ -1,0 +1,18 @@
+"""Reading the lessons read and the notices shown with plain sqlite3, for Home's first paint.
+
+Plain sqlite3 on purpose, like program_records: importing SQLAlchemy would cost most of a second at start.
+Writing goes through `notices` (SQLModel).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def read_lessons(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT lesson_slug FROM lesson_read")}
+
+
+def was_shown(conn: sqlite3.Connection, kind: str, key: str) -> bool:
+    found = conn.execute("SELECT 1 FROM notice_shown WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+    return found is not None
