@@ -105,7 +105,31 @@ def check_exercises(_: Path) -> str:
     )
 
 
-CHECKS: tuple[Check, ...] = (check_translations, check_database, check_views, check_exercises)
+def check_lessons(_: Path) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    from ledhalsa_desktop import content
+    from ledhalsa_desktop.core.lessons import broken_links, differences, slug_of_url
+    from ledhalsa_desktop.ui.lesson_text import lesson_links, render_markdown
+
+    lessons = {language: content.lessons(language) for language in ("sv", "en")}
+    problems = differences(lessons["sv"], lessons["en"])
+    for language, some in lessons.items():
+        problems += broken_links(some)
+        slugs = {lesson.slug for lesson in some}
+        for lesson in some:
+            document = QTextDocument()
+            render_markdown(document, lesson.markdown)
+            if not document.toPlainText().startswith(lesson.title):
+                problems.append(f"{language}/{lesson.file_name} could not be drawn")
+            links = lesson_links(document)
+            problems += [f"{language}/{lesson.file_name}: {url}" for url in links if slug_of_url(url) not in slugs]
+    if problems:
+        raise RuntimeError("; ".join(problems))
+    return f"lessons: {len(lessons['sv'])} sv, {len(lessons['en'])} en"
+
+
+CHECKS: tuple[Check, ...] = (check_translations, check_database, check_views, check_exercises, check_lessons)
 
 
 def run_self_test() -> int:

@@ -80,6 +80,7 @@ def test_self_test_reports_each_check_and_passes() -> None:
     assert lines[-1] == "self-test: ok"
     assert "translations: sv, en (with Qt's own)" in lines
     assert any(line.startswith("database: ") for line in lines)
-    assert "views rendered: 8" in lines
-    exercises = lines[-2]
+    assert "views rendered: 9" in lines
+    assert lines[-2] == "lessons: 9 sv, 9 en"
+    exercises = lines[-3]
     assert re.fullmatch(r"exercises: \d+ knee, \d+ hip, \d+ hand; levels: \d+; animations rendered: \d+", exercises)
