@@ -1783,6 +1783,115 @@
     </message>
 </context>
 <context>
+    <name>LessonReader</name>
+    <message>
+        <source>← Back to the lessons</source>
+        <translation>← Back to the lessons</translation>
+    </message>
+    <message>
+        <source>Back to the lessons</source>
+        <translation>Back to the lessons</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Reads the lesson aloud with the computer&apos;s voice</source>
+        <translation>Reads the lesson aloud with the computer&apos;s voice</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Mark as unread</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Lesson: %1</translation>
+    </message>
+    <message>
+        <source>The text of the lesson. Links open other lessons.</source>
+        <translation>The text of the lesson. Links open other lessons.</translation>
+    </message>
+    <message>
+        <source>✓ Read. You can mark it as unread if you want it suggested again.</source>
+        <translation>✓ Read. You can mark it as unread if you want it suggested again.</translation>
+    </message>
+    <message>
+        <source>When you have read the lesson, mark it as read. Home then suggests the next one.</source>
+        <translation>When you have read the lesson, mark it as read. Home then suggests the next one.</translation>
+    </message>
+    <message>
+        <source>← Previous lesson</source>
+        <translation>← Previous lesson</translation>
+    </message>
+    <message>
+        <source>Next lesson →</source>
+        <translation>Next lesson →</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Previous lesson</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Next lesson</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSuggestionCard</name>
+    <message>
+        <source>Lesson of the week</source>
+        <translation>Lesson of the week</translation>
+    </message>
+    <message>
+        <source>Read the lesson</source>
+        <translation>Read the lesson</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>A new lesson is suggested next week</source>
+        <translation>A new lesson is suggested next week</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to read.</source>
+        <translation>About %1 minutes to read.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Short lessons about osteoarthritis and exercise, a few minutes each. Knowing why exercise helps makes it easier to keep going.</source>
+        <translation>Short lessons about osteoarthritis and exercise, a few minutes each. Knowing why exercise helps makes it easier to keep going.</translation>
+    </message>
+    <message>
+        <source>You have read %1 of %2 lessons.</source>
+        <translation>You have read %1 of %2 lessons.</translation>
+    </message>
+    <message>
+        <source>✓ Read</source>
+        <translation>✓ Read</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to read</source>
+        <translation>About %1 minutes to read</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Level %1: %2</source>
@@ -1872,8 +1981,59 @@
         <translation>Exercise now</translation>
     </message>
     <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDayCard</name>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>on Monday</source>
+        <translation>on Monday</translation>
+    </message>
+    <message>
+        <source>on Tuesday</source>
+        <translation>on Tuesday</translation>
+    </message>
+    <message>
+        <source>on Wednesday</source>
+        <translation>on Wednesday</translation>
+    </message>
+    <message>
+        <source>on Thursday</source>
+        <translation>on Thursday</translation>
+    </message>
+    <message>
+        <source>on Friday</source>
+        <translation>on Friday</translation>
+    </message>
+    <message>
+        <source>on Saturday</source>
+        <translation>on Saturday</translation>
+    </message>
+    <message>
+        <source>on Sunday</source>
+        <translation>on Sunday</translation>
+    </message>
+    <message>
+        <source>There was no session %1.</source>
+        <translation>There was no session %1.</translation>
+    </message>
+    <message>
+        <source>That&apos;s all right – today&apos;s session is waiting whenever you like.</source>
+        <translation>That&apos;s all right – today&apos;s session is waiting whenever you like.</translation>
+    </message>
+    <message>
+        <source>That&apos;s all right – you can exercise today anyway, or wait for your next session.</source>
+        <translation>That&apos;s all right – you can exercise today anyway, or wait for your next session.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2898,10 @@
         <translation>You can do the assessment again later, once healthcare has checked you.</translation>
     </message>
     <message>
+        <source>Read the lesson: When to contact healthcare</source>
+        <translation>Read the lesson: When to contact healthcare</translation>
+    </message>
+    <message>
         <source>Has healthcare already said yes?</source>
         <translation>Has healthcare already said yes?</translation>
     </message>
@@ -2775,6 +2939,112 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Saved: reminder at %1</source>
+        <translation>Saved: reminder at %1</translation>
+    </message>
+    <message>
+        <source>Ledhälsa could not be set to start with the computer: this computer did not let it write to %1. Everything else works as usual; you can start Ledhälsa yourself.</source>
+        <translation>Ledhälsa could not be set to start with the computer: this computer did not let it write to %1. Everything else works as usual; you can start Ledhälsa yourself.</translation>
+    </message>
+    <message>
+        <source>Ledhälsa could not stop starting with the computer: %1 could not be removed.</source>
+        <translation>Ledhälsa could not stop starting with the computer: %1 could not be removed.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Remind me on my training days</source>
+        <translation>Remind me on my training days</translation>
+    </message>
+    <message>
+        <source>While Ledhälsa is running, a small message by the clock reminds you at the time below on the days you have chosen to exercise. Click it to begin.</source>
+        <translation>While Ledhälsa is running, a small message by the clock reminds you at the time below on the days you have chosen to exercise. Click it to begin.</translation>
+    </message>
+    <message>
+        <source>No reminders. Home still shows when it is a training day.</source>
+        <translation>No reminders. Home still shows when it is a training day.</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation>Time of the reminder</translation>
+    </message>
+    <message>
+        <source>Reminder at %1</source>
+        <translation>Reminder at %1</translation>
+    </message>
+    <message>
+        <source>− 15 min</source>
+        <translation>− 15 min</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 minutes earlier</translation>
+    </message>
+    <message>
+        <source>+ 15 min</source>
+        <translation>+ 15 min</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 minutes later</translation>
+    </message>
+    <message>
+        <source>Or choose a time:</source>
+        <translation>Or choose a time:</translation>
+    </message>
+    <message>
+        <source>Start Ledhälsa when the computer starts</source>
+        <translation>Start Ledhälsa when the computer starts</translation>
+    </message>
+    <message>
+        <source>When you start the computer, Ledhälsa starts quietly as a small icon by the clock, without opening its window, so that the reminders come. Click the icon to open Ledhälsa.</source>
+        <translation>When you start the computer, Ledhälsa starts quietly as a small icon by the clock, without opening its window, so that the reminders come. Click the icon to open Ledhälsa.</translation>
+    </message>
+    <message>
+        <source>Reminders come only while Ledhälsa is running. Tick this, and Ledhälsa starts quietly as a small icon by the clock when you start the computer.</source>
+        <translation>Reminders come only while Ledhälsa is running. Tick this, and Ledhälsa starts quietly as a small icon by the clock when you start the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Ledhälsa: your exercise program</source>
+        <translation>Ledhälsa: your exercise program</translation>
+    </message>
+    <message>
+        <source>Open Ledhälsa</source>
+        <translation>Open Ledhälsa</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>Today&apos;s session</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Ledhälsa is still here</source>
+        <translation>Ledhälsa is still here</translation>
+    </message>
+    <message>
+        <source>Ledhälsa keeps running as a small icon by the clock, so that it can remind you on your training days. Click the icon to open it again. To close it completely, click the icon and choose Quit.</source>
+        <translation>Ledhälsa keeps running as a small icon by the clock, so that it can remind you on your training days. Click the icon to open it again. To close it completely, click the icon and choose Quit.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>I understand</translation>
+    </message>
+    <message>
+        <source>Time for today&apos;s session – about %1 minutes. Click here to begin.</source>
+        <translation>Time for today&apos;s session – about %1 minutes. Click here to begin.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3359,10 @@
         <translation>The pain went above 5. Next time will be a little lighter. If the pain has not settled by tomorrow, rest the joint a day; if it keeps coming back, talk to a physiotherapist.</translation>
     </message>
     <message>
+        <source>Read the lesson: Pain during exercise</source>
+        <translation>Read the lesson: Pain during exercise</translation>
+    </message>
+    <message>
         <source>Back to Home</source>
         <translation>Back to Home</translation>
     </message>
@@ -3337,6 +3611,10 @@
     <message>
         <source>Voice</source>
         <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
     </message>
     <message>
         <source>About you</source>

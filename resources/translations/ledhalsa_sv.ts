@@ -1783,6 +1783,115 @@
     </message>
 </context>
 <context>
+    <name>LessonReader</name>
+    <message>
+        <source>← Back to the lessons</source>
+        <translation>← Tillbaka till lektionerna</translation>
+    </message>
+    <message>
+        <source>Back to the lessons</source>
+        <translation>Tillbaka till lektionerna</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Sluta läsa</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Läs upp</translation>
+    </message>
+    <message>
+        <source>Reads the lesson aloud with the computer&apos;s voice</source>
+        <translation>Läser upp lektionen med datorns röst</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Markera som oläst</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Markera som läst</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>Lektion: %1</translation>
+    </message>
+    <message>
+        <source>The text of the lesson. Links open other lessons.</source>
+        <translation>Lektionens text. Länkarna öppnar andra lektioner.</translation>
+    </message>
+    <message>
+        <source>✓ Read. You can mark it as unread if you want it suggested again.</source>
+        <translation>✓ Läst. Du kan markera den som oläst om du vill få den föreslagen igen.</translation>
+    </message>
+    <message>
+        <source>When you have read the lesson, mark it as read. Home then suggests the next one.</source>
+        <translation>När du har läst lektionen kan du markera den som läst. Då föreslår Hem nästa lektion.</translation>
+    </message>
+    <message>
+        <source>← Previous lesson</source>
+        <translation>← Föregående lektion</translation>
+    </message>
+    <message>
+        <source>Next lesson →</source>
+        <translation>Nästa lektion →</translation>
+    </message>
+    <message>
+        <source>Previous lesson</source>
+        <translation>Föregående lektion</translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Nästa lektion</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSuggestionCard</name>
+    <message>
+        <source>Lesson of the week</source>
+        <translation>Veckans lektion</translation>
+    </message>
+    <message>
+        <source>Read the lesson</source>
+        <translation>Läs lektionen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>A new lesson is suggested next week</source>
+        <translation>En ny lektion föreslås nästa vecka</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to read.</source>
+        <translation>Cirka %1 minuters läsning.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Short lessons about osteoarthritis and exercise, a few minutes each. Knowing why exercise helps makes it easier to keep going.</source>
+        <translation>Korta lektioner om artros och träning, några minuter var. När du vet varför träningen hjälper blir det lättare att fortsätta.</translation>
+    </message>
+    <message>
+        <source>You have read %1 of %2 lessons.</source>
+        <translation>Du har läst %1 av %2 lektioner.</translation>
+    </message>
+    <message>
+        <source>✓ Read</source>
+        <translation>✓ Läst</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to read</source>
+        <translation>Cirka %1 minuters läsning</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Level %1: %2</source>
@@ -1872,8 +1981,59 @@
         <translation>Träna nu</translation>
     </message>
     <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>MissedDayCard</name>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s all right – today&apos;s session is waiting whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That&apos;s all right – you can exercise today anyway, or wait for your next session.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2898,10 @@
         <translation>Du kan göra bedömningen igen senare, när vården har undersökt dig.</translation>
     </message>
     <message>
+        <source>Read the lesson: When to contact healthcare</source>
+        <translation>Läs lektionen När ska du kontakta vården?</translation>
+    </message>
+    <message>
         <source>Has healthcare already said yes?</source>
         <translation>Har vården redan sagt ja?</translation>
     </message>
@@ -2775,6 +2939,112 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Saved: reminder at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledhälsa could not be set to start with the computer: this computer did not let it write to %1. Everything else works as usual; you can start Ledhälsa yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledhälsa could not stop starting with the computer: %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Sparat</translation>
+    </message>
+    <message>
+        <source>Remind me on my training days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Ledhälsa is running, a small message by the clock reminds you at the time below on the days you have chosen to exercise. Click it to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders. Home still shows when it is a training day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Ledhälsa when the computer starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you start the computer, Ledhälsa starts quietly as a small icon by the clock, without opening its window, so that the reminders come. Click the icon to open Ledhälsa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders come only while Ledhälsa is running. Tick this, and Ledhälsa starts quietly as a small icon by the clock when you start the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Ledhälsa: your exercise program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Ledhälsa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation type="unfinished">Dagens pass</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledhälsa is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledhälsa keeps running as a small icon by the clock, so that it can remind you on your training days. Click the icon to open it again. To close it completely, click the icon and choose Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation type="unfinished">Jag förstår</translation>
+    </message>
+    <message>
+        <source>Time for today&apos;s session – about %1 minutes. Click here to begin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3359,10 @@
         <translation>Smärtan gick över 5. Nästa gång blir lite lättare. Om smärtan inte har lagt sig i morgon kan du vila leden en dag. Kommer den tillbaka gång på gång, prata med en fysioterapeut.</translation>
     </message>
     <message>
+        <source>Read the lesson: Pain during exercise</source>
+        <translation>Läs lektionen Smärta när du tränar</translation>
+    </message>
+    <message>
         <source>Back to Home</source>
         <translation>Tillbaka till Hem</translation>
     </message>
@@ -3337,6 +3611,10 @@
     <message>
         <source>Voice</source>
         <translation>Röst</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About you</source>
