@@ -8,7 +8,7 @@ QM := $(TS:.ts=.qm)
 SOURCES := $(shell find ledhalsa_desktop -name '*.py' -not -path '*/migrations/*')
 ARGS ?=
 
-.PHONY: run test lint translations screens bench dist clean
+.PHONY: run test lint translations screens bench dist package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,10 +41,15 @@ screens: $(STAMP) $(QM)
 bench: $(STAMP) $(QM)
 	$(PY) bench/startup.py
 
-# A one-folder build of the program in dist/ledhalsa/ (installers come later).
+# A one-folder, windowed build of the program in dist/ledhalsa/ (PyInstaller, build.spec); no Python needed to run it.
 dist: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+# The Linux installers from that build: dist/ledhalsa_VERSION_ARCH.deb and dist/ledhalsa-VERSION-linux-ARCH.tar.gz.
+package: dist
+	$(PY) packaging/linux/make_deb.py
+	$(PY) packaging/linux/make_tarball.py
 
 clean:
 	rm -rf $(VENV) build dist $(QM)
