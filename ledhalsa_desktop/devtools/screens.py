@@ -77,11 +77,15 @@ def inner_screens(window: object) -> list[tuple[str, object]]:
         for _ in content.SAMPLE_SESSION:
             session.next_exercise()
 
+    def lesson() -> None:
+        window.open_lesson("pain-during-exercise")
+
     return [
         ("exercises-detail", exercise_page),
         ("session-exercising", exercising),
         ("session-hand", hand_exercise),
         ("session-finished", finished),
+        ("lessons-reading", lesson),
     ]
 
 
