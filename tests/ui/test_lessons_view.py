@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
 
@@ -178,3 +178,23 @@ def test_a_lesson_at_200_per_cent_fits_the_window_with_named_large_buttons(make_
     text = window.view("lessons").reader.text
     assert text.height() >= text.document().size().height(), "the whole lesson shows, the page scrolls"
     assert accessible_name(text) == text.accessibleName() and text.accessibleName().strip()
+
+
+def test_the_page_keys_scroll_the_lesson_and_a_language_change_keeps_it_open(make_window, qtbot) -> None:
+    window = make_window(language="sv", text_scale=150)
+    window.open_lesson("common-myths")
+    QApplication.processEvents()
+    reader = window.view("lessons").reader
+    bar = window.areas["lessons"].verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    qtbot.keyClick(reader.text, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(reader.text, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(reader.text, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+    window.appearance.set_language("en")
+    assert window.view("lessons").current == "common-myths"
+    assert reader.text.plain_text().startswith("Common myths about osteoarthritis")
+    assert reader.back_button.text() == "← Back to the lessons"
