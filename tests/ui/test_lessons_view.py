@@ -198,3 +198,12 @@ def test_the_page_keys_scroll_the_lesson_and_a_language_change_keeps_it_open(mak
     assert window.view("lessons").current == "common-myths"
     assert reader.text.plain_text().startswith("Common myths about osteoarthritis")
     assert reader.back_button.text() == "← Back to the lessons"
+
+
+def test_the_window_opens_the_lesson_a_page_links_to(make_window) -> None:
+    window = make_window(first_view="home", language="en")
+    window.start_assessment()
+    window.view("assessment").stop_page.lesson_button.click()
+    assert (window.current_view(), window.view("lessons").current) == ("lessons", "when-to-contact-healthcare")
+    window.view("session").summary.pain_lesson_button.click()
+    assert (window.current_view(), window.view("lessons").current) == ("lessons", "pain-during-exercise")
