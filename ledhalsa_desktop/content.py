@@ -7,7 +7,7 @@ from functools import cache
 from ledhalsa_desktop.animation.loader import load_animations
 from ledhalsa_desktop.animation.model import Animation
 from ledhalsa_desktop.core.catalogue import Catalogue, Dose, Level, load_catalogue
-from ledhalsa_desktop.core.lessons import Lesson, load_lessons
+from ledhalsa_desktop.core.lessons import Lesson, bundled_lessons
 from ledhalsa_desktop.core.prescription import Prescription
 from ledhalsa_desktop.core.session_player import Motion, PlayerItem
 from ledhalsa_desktop.paths import animations_dir, exercises_dir, lessons_dir
@@ -30,9 +30,9 @@ def animations() -> dict[str, Animation]:
     return load_animations(animations_dir())
 
 
-@cache
 def lessons(language: str) -> tuple[Lesson, ...]:
-    return load_lessons(lessons_dir(), language)
+    """The lessons of a language, read once (also reachable without this module, as Home does)."""
+    return bundled_lessons(lessons_dir(), language)
 
 
 def motion_of(animation: Animation) -> Motion:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 SOURCES_LABEL: Mapping[str, str] = {"sv": "Källor", "en": "Sources"}
@@ -112,6 +113,12 @@ def load_lessons(folder: Path, language: str) -> tuple[Lesson, ...]:
     if len(set(numbers)) != len(numbers):
         raise LessonError(f"{language_folder}: two lessons have the same number")
     return tuple(lessons)
+
+
+@cache
+def bundled_lessons(folder: Path, language: str) -> tuple[Lesson, ...]:
+    """load_lessons, read once per folder and language (the bundled lessons do not change while running)."""
+    return load_lessons(folder, language)
 
 
 def broken_links(lessons: Iterable[Lesson]) -> list[str]:

@@ -7,6 +7,9 @@ Writing goes through `notices` (SQLModel).
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
+
+from ledhalsa_desktop.storage.sqlite_file import connect
 
 
 def read_lessons(conn: sqlite3.Connection) -> set[str]:
@@ -16,3 +19,12 @@ def read_lessons(conn: sqlite3.Connection) -> set[str]:
 def was_shown(conn: sqlite3.Connection, kind: str, key: str) -> bool:
     found = conn.execute("SELECT 1 FROM notice_shown WHERE kind = ? AND key = ?", (kind, key)).fetchone()
     return found is not None
+
+
+def shown_and_read(db_path: Path, kind: str, key: str) -> tuple[bool, set[str]]:
+    """Whether the notice was shown, and the lessons read, in one short read-only look."""
+    conn = connect(db_path, read_only=True)
+    try:
+        return was_shown(conn, kind, key), read_lessons(conn)
+    finally:
+        conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -9,11 +10,12 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame
 
 from ledhalsa_desktop.appstate import AppState, utc_now
-from ledhalsa_desktop.core.lessons import Lesson, next_unread
+from ledhalsa_desktop.core.lessons import Lesson, bundled_lessons, next_unread
 from ledhalsa_desktop.ui.flow_layout import FlowLayout
 from ledhalsa_desktop.ui.widgets import button, make_card, text_label
 
 KIND = "lesson_suggestion"
+log = logging.getLogger("ledhalsa")
 
 
 def week_key(day: date) -> str:
@@ -50,17 +52,16 @@ class LessonSuggestionCard(QFrame):
 
     def refresh(self) -> None:
         """Shown when this week's suggestion is neither opened nor put off and a lesson is still unread."""
-        from ledhalsa_desktop import content
-        from ledhalsa_desktop.storage import notice_records
-        from ledhalsa_desktop.storage.program_records import reading
+        from ledhalsa_desktop.paths import lessons_dir
+        from ledhalsa_desktop.storage.notice_records import shown_and_read
 
         self.week = week_key(self.today())
         try:
-            with reading(self.state.db_path) as conn:
-                done = notice_records.was_shown(conn, KIND, self.week)
-                read = notice_records.read_lessons(conn) if not done else set()
-            self.lesson = None if done else next_unread(content.lessons(self.state.settings.language), read)
+            shown, read = shown_and_read(self.state.db_path, KIND, self.week)
+            lessons = bundled_lessons(lessons_dir(), self.state.settings.language)
+            self.lesson = None if shown else next_unread(lessons, read)
         except Exception:  # a suggestion is not worth a failed Home
+            log.exception("the lesson of the week could not be chosen")
             self.lesson = None
         self.retranslate()
         self.setVisible(self.lesson is not None)

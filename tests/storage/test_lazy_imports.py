@@ -19,6 +19,7 @@ START_UP_MODULES = [
     "ledhalsa_desktop.storage.feedback",
     "ledhalsa_desktop.storage.program_records",
     "ledhalsa_desktop.storage.diary_records",
+    "ledhalsa_desktop.storage.notice_records",
     "ledhalsa_desktop.training",
 ]
 ORM_MODULES = [
