@@ -48,6 +48,7 @@ dist: $(STAMP) $(QM)
 
 # The Linux installers from that build: dist/ledhalsa_VERSION_ARCH.deb and dist/ledhalsa-VERSION-linux-ARCH.tar.gz.
 package: dist
+	rm -f dist/ledhalsa_*.deb dist/ledhalsa-*.tar.gz
 	$(PY) packaging/linux/make_deb.py
 	$(PY) packaging/linux/make_tarball.py
 
