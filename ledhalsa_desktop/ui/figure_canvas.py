@@ -39,6 +39,7 @@ from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES, FigureStyle
 
 ARROW_SAMPLES = 16
 MAX_BACKDROPS = 4  # pictures of the still parts kept: mirrored or not, a theme or two
+MAX_VIEWS = 4  # views kept (with the pens and looks they make): facing either way, at a size or two
 FIGURE_MARGIN = 0.16  # metres around the skeleton's points that its drawing may cover (head, widths, outline)
 
 
@@ -82,7 +83,7 @@ class FigureRenderer:
         self.arrow = figure_arrow(animation)
         self._backdrops: dict[tuple, Backdrop] = {}
         self._skeleton: tuple[float, Skeleton] | None = None
-        self._views: tuple[tuple, View, View] | None = None
+        self._views: dict[tuple, tuple[View, View]] = {}
         # The hand's forearm holds still when it stands the same at every keyframe (it moves with the tilt only).
         self.forearm_still = (
             animation.rig == "hand"
@@ -96,12 +97,15 @@ class FigureRenderer:
 
     def views(self, width: int, height: int, mirrored: bool, dx: float, dy: float) -> tuple[View, View]:
         """The views onto a width × height area: from its own origin, and as placed at (dx, dy) on the device.
-        Kept, with the pens they make, while the size and place stay the same."""
+        Kept, with the pens they make, for the last few sizes, places and facings."""
         key = (width, height, mirrored, dx, dy)
-        if self._views is None or self._views[0] != key:
+        views = self._views.get(key)
+        if views is None:
+            if len(self._views) >= MAX_VIEWS:
+                self._views.clear()
             local = View(world_transform(self.rig.frame, width, height, mirrored))
-            self._views = (key, local, View(local.transform * QTransform.fromTranslate(dx, dy)))
-        return self._views[1], self._views[2]
+            views = self._views[key] = (local, View(local.transform * QTransform.fromTranslate(dx, dy)))
+        return views
 
     def figure_rect(self, t: float, width: int, height: int, mirrored: bool) -> QRect:
         """The part of a width × height area the body covers at time t (with room for its widths)."""

@@ -1,0 +1,126 @@
+"""The figure's cheaper drawing gives the picture a whole repaint would: partial repaints, kept views, disc pictures."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from ledhalsa_desktop.animation.loader import load_animation
+from ledhalsa_desktop.core.settings import Theme
+from ledhalsa_desktop.paths import animations_dir
+from ledhalsa_desktop.ui.figure_canvas import FigureCanvas, FigureRenderer
+from ledhalsa_desktop.ui.figure_shapes import Discs
+from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES
+
+SIZE = (320, 240)
+STYLE = FIGURE_STYLES[Theme.NORMAL]
+
+
+def painted(renderer: FigureRenderer, t: float, image: QImage | None = None, dirty: QRect | None = None) -> QImage:
+    """The renderer's picture at t, on image as it is (a new one if None), only inside dirty if given."""
+    if image is None:
+        image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#FF00FF"))
+    painter = QPainter(image)
+    renderer.paint(painter, t, STYLE, False, *SIZE, dirty)
+    painter.end()
+    return image
+
+
+def largest_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of a colour channel between two pictures (a part kept as a picture may differ from
+    its drawing by a level or so at its antialiased edges)."""
+    if a == b:
+        return 0
+    return max(
+        abs((p >> shift & 255) - (q >> shift & 255))
+        for y in range(a.height())
+        for p, q in zip(
+            (a.pixel(x, y) for x in range(a.width())), (b.pixel(x, y) for x in range(b.width())), strict=True
+        )
+        if p != q
+        for shift in (0, 8, 16, 24)
+    )
+
+
+class RecordingCanvas(FigureCanvas):
+    """A canvas that notes the areas it is asked to repaint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[QRect | None] = []
+
+    def update(self, *area: QRect) -> None:  # type: ignore[override]
+        self.asked.append(area[0] if area else None)
+        super().update(*area)
+
+
+@pytest.mark.parametrize("name", ["squat", "bridge", "knee_over_foot", "finger_fan", "thumb_opposition"])
+def test_a_repaint_of_where_the_figure_was_and_is_gives_the_whole_picture(qtbot, name: str) -> None:  # noqa: ANN001
+    animation = load_animation(animations_dir() / f"{name}.json")
+    canvas = RecordingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(*SIZE)
+    canvas.set_animation(animation)
+    renderer = FigureRenderer(animation)
+    times = [animation.duration * n / 7 for n in range(1, 7)]
+    canvas.set_time(times[0])  # the first move repaints the whole canvas
+    image = painted(renderer, times[0])
+    for before, t in zip(times, times[1:], strict=False):
+        canvas.asked.clear()
+        canvas.set_time(t)
+        if not canvas.asked:  # held still: the picture shown is this moment's already
+            assert largest_difference(image, painted(renderer, t)) <= 2
+            continue
+        assert len(canvas.asked) == 1
+        dirty = canvas.asked[0]
+        assert dirty is not None
+        width, height = SIZE
+        assert dirty.contains(renderer.figure_rect(before, width, height, False))
+        assert dirty.contains(renderer.figure_rect(t, width, height, False))
+        image = painted(renderer, t, image, dirty)
+        assert largest_difference(image, painted(renderer, t)) <= 2
+
+
+def test_a_figure_that_holds_still_is_not_repainted(qtbot) -> None:  # noqa: ANN001
+    animation = load_animation(animations_dir() / "squat.json")
+    hold = next(
+        (a.t, b.t) for a, b in zip(animation.keyframes, animation.keyframes[1:], strict=False) if a.pose == b.pose
+    )
+    canvas = RecordingCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(*SIZE)
+    canvas.set_animation(animation)
+    canvas.set_time(hold[0] + 0.01)
+    canvas.asked.clear()
+    canvas.set_time(hold[1] - 0.01)
+    assert canvas.asked == []
+    assert canvas.time == pytest.approx(hold[1] - 0.01)
+
+
+def test_the_views_facing_either_way_are_kept(qapp) -> None:  # noqa: ANN001
+    renderer = FigureRenderer(load_animation(animations_dir() / "squat.json"))
+    plain, mirrored = renderer.views(*SIZE, False, 0.0, 0.0), renderer.views(*SIZE, True, 0.0, 0.0)
+    assert renderer.views(*SIZE, False, 0.0, 0.0)[0] is plain[0]
+    assert renderer.views(*SIZE, True, 0.0, 0.0)[0] is mirrored[0]
+    assert plain[0].sx == -mirrored[0].sx
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_a_ring_is_its_outline_only(qapp, ratio: float) -> None:  # noqa: ANN001
+    image = QImage(round(100 * ratio), round(100 * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    Discs(painter).disc(50.2, 49.9, 30.0, 30.0, None, QColor("#000000").rgba(), 4.0)
+    painter.end()
+
+    def at(x: float, y: float) -> QColor:
+        return image.pixelColor(QPointF(x * ratio, y * ratio).toPoint())
+
+    assert at(50, 50) == QColor("#FFFFFF")  # the middle shows what was there
+    assert at(50, 50 - 23) == QColor("#FFFFFF")
+    assert at(50, 50 - 28) == QColor("#000000")  # the band
+    assert at(50 + 28, 50) == QColor("#000000")
+    assert at(50, 50 + 33) == QColor("#FFFFFF")  # outside
