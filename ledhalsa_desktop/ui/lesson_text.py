@@ -7,7 +7,16 @@ page keys pressed in the text scroll that page, and a link reached with Tab is s
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFontInfo,
+    QKeyEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from ledhalsa_desktop.core.lessons import slug_of_url
@@ -15,6 +24,7 @@ from ledhalsa_desktop.core.lessons import slug_of_url
 LINE_HEIGHT_PERCENT = 150
 PARAGRAPH_GAP_EM = 0.6
 DOCUMENT_MARGIN_EM = 1.2
+HEADING_SIZES = {1: 2, 2: 1, 3: 0}  # Qt's size steps: 2 is 1.5 times the body text, 1 is 1.2 times
 SCROLL_KEYS = {
     Qt.Key.Key_PageDown,
     Qt.Key.Key_PageUp,
@@ -29,17 +39,25 @@ SCROLL_KEYS = {
 def render_markdown(document: QTextDocument, markdown: str) -> None:
     """Markdown into the document, every block with roomy lines and a gap after it, links underlined."""
     document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-    size = document.defaultFont().pointSizeF()
+    size = QFontInfo(document.defaultFont()).pointSizeF()
     document.setDocumentMargin(round(size * DOCUMENT_MARGIN_EM))
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():
         spacing = QTextBlockFormat()
-        if block.blockFormat().headingLevel() == 0:  # headings keep their own, tighter lines
+        level = block.blockFormat().headingLevel()
+        if level == 0:  # headings keep their own, tighter lines
             spacing.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        elif level > 1:  # a little air before each part
+            spacing.setTopMargin(size * PARAGRAPH_GAP_EM)
         spacing.setBottomMargin(size * PARAGRAPH_GAP_EM)
         cursor.setPosition(block.position())
         cursor.mergeBlockFormat(spacing)
+        if level in HEADING_SIZES:  # near the program's own title and heading sizes, not Qt's larger ones
+            heading = QTextCharFormat()
+            heading.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZES[level])
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(heading)
         block = block.next()
     underline = QTextCharFormat()
     underline.setFontUnderline(True)
