@@ -93,3 +93,12 @@ def test_icns_holds_pngs_up_to_1024() -> None:
         found[kind] = png_size(data[position + 8 : position + length])[0]
         position += length
     assert found == {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512, b"ic10": 1024}
+
+
+def test_window_icon_has_every_size(qapp: object) -> None:
+    from PySide6.QtCore import QSize
+
+    from ledhalsa_desktop.ui.icons import app_icon
+
+    sizes = app_icon().availableSizes()
+    assert QSize(16, 16) in sizes and QSize(256, 256) in sizes
