@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -108,21 +108,29 @@ class LessonsView(Page):
         self.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_list(self) -> None:
+        """Back to the list, with the lesson just read focused and in view."""
         slug, self.current = self.current, None
         self.reader.hide()
         self.list_page.show()
         self.retranslate_list()
         self.scroll_to_top()
+        area = self.scroll_area()
         for lesson, row in zip(self.lessons, self.rows, strict=False):
             if lesson.slug == slug:
                 row.setFocus(Qt.FocusReason.OtherFocusReason)
+                if area is not None:  # once the list has its height again
+                    QTimer.singleShot(0, row, lambda row=row: area.ensureWidgetVisible(row))
 
-    def scroll_to_top(self) -> None:
+    def scroll_area(self) -> QScrollArea | None:
         widget = self.parentWidget()
         while widget is not None and not isinstance(widget, QScrollArea):
             widget = widget.parentWidget()
-        if widget is not None:
-            widget.verticalScrollBar().setValue(0)
+        return widget
+
+    def scroll_to_top(self) -> None:
+        area = self.scroll_area()
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
 
     def update_voice(self) -> None:
         settings = self.state.settings
