@@ -103,6 +103,10 @@ def test_read_aloud_is_offered_only_where_there_is_a_voice(make_window, qtbot) -
     reader.read_aloud_button.click()
     reader.back_button.click()  # leaving the lesson stops the reading
     assert not reader.reading_aloud
+    window.open_lesson("flares-and-sleep")
+    reader.read_aloud_button.click()
+    window.show_view("home")  # and so does leaving the view
+    assert not reader.reading_aloud and reader.read_aloud_button.text() == "Read aloud"
 
 
 def test_home_suggests_the_next_unread_lesson_once_a_week(make_window) -> None:
