@@ -21,6 +21,14 @@ def was_shown(conn: sqlite3.Connection, kind: str, key: str) -> bool:
     return found is not None
 
 
+def lessons_read(db_path: Path) -> set[str]:
+    conn = connect(db_path, read_only=True)
+    try:
+        return read_lessons(conn)
+    finally:
+        conn.close()
+
+
 def shown_and_read(db_path: Path, kind: str, key: str) -> tuple[bool, set[str]]:
     """Whether the notice was shown, and the lessons read, in one short read-only look."""
     conn = connect(db_path, read_only=True)

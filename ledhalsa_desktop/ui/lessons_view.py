@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from ledhalsa_desktop import content
 from ledhalsa_desktop.appstate import utc_now
-from ledhalsa_desktop.core.lessons import Lesson
+from ledhalsa_desktop.core.lessons import Lesson, bundled_lessons
+from ledhalsa_desktop.paths import lessons_dir
 from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.lesson_reader import LessonReader
 from ledhalsa_desktop.ui.lesson_row import LessonRow
@@ -66,11 +66,11 @@ class LessonsView(Page):
 
     def load(self) -> None:
         """The lessons in the current language, and which are read; the rows made to match."""
-        from ledhalsa_desktop.storage.notices import read_lessons
+        from ledhalsa_desktop.storage.notice_records import lessons_read
 
         self.language = self.state.settings.language
-        self.lessons = content.lessons(self.language)
-        self.read = read_lessons(self.state.database())
+        self.lessons = bundled_lessons(lessons_dir(), self.language)
+        self.read = lessons_read(self.state.db_path)
         while len(self.rows) < len(self.lessons):
             row = LessonRow()
             row.clicked.connect(partial(self.open_row, len(self.rows)))
