@@ -30,9 +30,9 @@ from package_info import (
 
 MAINTAINER = "Ledhälsa <ledhalsa@example.org>"
 HOMEPAGE = "https://example.org/ledhalsa"
-# What the build does not bundle: the C library, OpenGL/EGL, the X and Wayland connections, and (in case the
-# build machine lacked them) the libraries Qt's xcb plugin needs. The names are the same in Debian 12 and
-# Ubuntu 22.04 and 24.04.
+# What the build does not bundle: the C library, OpenGL/EGL, the X and Wayland connections, the sound server's
+# client (for the voice), and (in case the build machine lacked them) the libraries Qt's xcb plugin needs.
+# The names are the same in Debian 12 and Ubuntu 22.04 and 24.04.
 DEPENDS = (
     "libc6",
     "libgl1",
@@ -42,6 +42,7 @@ DEPENDS = (
     "libxkbcommon-x11-0",
     "libfontconfig1",
     "libdbus-1-3",
+    "libpulse0",
     "libwayland-client0",
     "libwayland-cursor0",
     "libwayland-egl1",
@@ -59,6 +60,7 @@ SYSTEM_LIBRARIES = {
     "libxkbcommon-x11-0": ("libxkbcommon-x11.so.0",),
     "libfontconfig1": ("libfontconfig.so.1",),
     "libdbus-1-3": ("libdbus-1.so.3",),
+    "libpulse0": ("libpulse.so.0",),
     "libwayland-client0": ("libwayland-client.so.0",),
     "libwayland-cursor0": ("libwayland-cursor.so.0",),
     "libwayland-egl1": ("libwayland-egl.so.1",),
