@@ -166,9 +166,9 @@ class FigureRenderer:
         backdrop.paint(painter, part, placed.dx(), placed.dy())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.animation.rig == "side":
-            SideBodyPainter(style, self.animation.working, view, Discs(painter)).paint(painter, skeleton)
+            SideBodyPainter(style, self.animation.working, view, Discs(painter, ratio)).paint(painter, skeleton)
         elif self.animation.rig == "front":
-            FrontBodyPainter(style, self.animation.working, view, Discs(painter)).paint(painter, skeleton)
+            FrontBodyPainter(style, self.animation.working, view, Discs(painter, ratio)).paint(painter, skeleton)
         else:
             painter.setTransform(view.transform)
             working, props = set(self.animation.working), self.animation.props

@@ -29,7 +29,6 @@ MIN_HALF_LINE = 1.4  # pixels: a thinner outline cannot hide the unsmoothed edge
 ANTIALIASING = QPainter.RenderHint.Antialiasing
 NO_PEN = Qt.PenStyle.NoPen
 PREMULTIPLIED = QImage.Format.Format_ARGB32_Premultiplied
-CLEAR = QPainter.CompositionMode.CompositionMode_Clear
 
 _discs: dict[tuple, list[tuple[int, int, QImage] | None]] = {}  # by size and colours: by place in a pixel
 _pictures: OrderedDict[Hashable, tuple] = OrderedDict()  # drawImage's arguments  # the least lately used first
@@ -72,20 +71,23 @@ def capsule_path(path: QPainterPath, a: tuple[float, float], b: tuple[float, flo
 
 
 def _ellipses(
-    painter: QPainter, x: float, y: float, rx: float, ry: float, fill: int, outline: int | None, line: float
+    painter: QPainter, x: float, y: float, rx: float, ry: float, fill: int | None, outline: int | None, line: float
 ) -> None:
     """The disc as plain antialiased fills: the outline's colour out to rx, ry, the fill line pixels inside it
-    (transparent if fill is None)."""
+    (with fill None, a ring: the outline's colour only, between the two)."""
     painter.setPen(NO_PEN)
+    if fill is None:
+        ring = QPainterPath()  # filled with the odd-even rule: the outer ellipse less the inner one
+        ring.addEllipse(QPointF(x, y), rx, ry)
+        ring.addEllipse(QPointF(x, y), rx - line, ry - line)
+        painter.setBrush(QColor.fromRgba(outline))
+        painter.drawPath(ring)
+        return
     if outline is not None:
         painter.setBrush(QColor.fromRgba(outline))
         painter.drawEllipse(QPointF(x, y), rx, ry)
         rx, ry = rx - line, ry - line
-    if fill is None:
-        painter.setCompositionMode(CLEAR)
-        painter.setBrush(QColor(0, 0, 0))
-    else:
-        painter.setBrush(QColor.fromRgba(fill))
+    painter.setBrush(QColor.fromRgba(fill))
     painter.drawEllipse(QPointF(x, y), rx, ry)
 
 
@@ -111,9 +113,12 @@ class Discs:
     """Antialiased axis-aligned ellipses and rings on one painter, each copied from a picture kept for its size,
     colours and position within a device pixel."""
 
-    def __init__(self, painter: QPainter) -> None:
+    def __init__(self, painter: QPainter, device_ratio: float | None = None) -> None:
+        """device_ratio, the painter's device's pixel ratio, when the caller knows it already."""
         self.painter = painter
-        self.device_ratio = ratio = painter.device().devicePixelRatioF()
+        if device_ratio is None:
+            device_ratio = painter.device().devicePixelRatioF()
+        self.device_ratio = ratio = device_ratio
         self.ratio = round(ratio) if ratio == round(ratio) else 0
 
     def disc(
@@ -123,15 +128,7 @@ class Discs:
         fill (an RGBA number); with outline, its outer line pixels in that colour; with fill None, a ring."""
         ratio = self.ratio
         if not ratio:
-            if fill is None:  # a ring: the outer ellipse less the inner one
-                ring = QPainterPath()
-                ring.addEllipse(QPointF(x, y), rx, ry)
-                ring.addEllipse(QPointF(x, y), rx - line, ry - line)
-                self.painter.setPen(NO_PEN)
-                self.painter.setBrush(QColor.fromRgba(outline))
-                self.painter.drawPath(ring)
-            else:
-                _ellipses(self.painter, x, y, rx, ry, fill, outline, line)
+            _ellipses(self.painter, x, y, rx, ry, fill, outline, line)
             return
         qx = math.floor(x * ratio * SUBPIXEL + 0.5)  # quarter device pixels
         qy = math.floor(y * ratio * SUBPIXEL + 0.5)
@@ -185,7 +182,7 @@ def outlined_capsule(
 ) -> None:
     """A tapered capsule (radii ra at a, rb at b, to the middle of its outline) filled with fill and outlined
     half_line pixels to either side in outline, as if its outer shape were filled in the outline's colour and its
-    inner shape in fill's, both antialiased. Leaves the painter antialiasing, with no pen."""
+    inner shape in fill's, both antialiased. Leaves the painter antialiasing, with no pen or the outline's."""
     ax, ay = a
     bx, by = b
     dx, dy = bx - ax, by - ay
@@ -224,7 +221,6 @@ def outlined_capsule(
     painter.setPen(flat_pen(outline, 2.0 * half_line))
     painter.drawLine(corners[0], corners[1])
     painter.drawLine(corners[3], corners[2])
-    painter.setPen(NO_PEN)
 
 
 def _tangent_sides(
