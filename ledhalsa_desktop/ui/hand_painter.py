@@ -192,8 +192,8 @@ class _HandPainter:
         self.half_line = LINE / 2.0 * self.pixels_per_metre
         self.outline = QColor(style.outline)
         self.style_key = (style.outline, style.skin, style.skin_shade, self.half_line)  # for kept pictures
-        self.ratio = painter.device().devicePixelRatioF()
         self.discs = Discs(painter)
+        self.ratio = self.discs.device_ratio
         m11, m12, m21, m22, dx, dy = self.matrix
         self.points = {
             name: (m11 * x + m21 * y + dx, m12 * x + m22 * y + dy) for name, (x, y) in skeleton.points.items()
@@ -341,34 +341,31 @@ class _HandPainter:
         """The palm's creases, or the knuckles on the back of the hand (kept apart from the palm, which changes
         shape as the thumb moves while these hold still)."""
         skeleton, points = self.skeleton, self.points
-        marks = QPainterPath()
+        curves: list[tuple[DevicePoint, DevicePoint, DevicePoint]] = []  # from, bent toward, to
         if skeleton.facing["palm"] < 0.0:
-            used = [points[f"{name}_{n}"] for name in CREASES for n in range(3)]
             for name in CREASES:
-                marks.moveTo(*points[f"{name}_0"])
-                marks.quadTo(*points[f"{name}_1"], *points[f"{name}_2"])
+                curves.append((points[f"{name}_0"], points[f"{name}_1"], points[f"{name}_2"]))
             cmc, mcp = self.skeleton.points["thumb_cmc"], self.skeleton.points["thumb_mcp"]
             bend = self.device(((cmc[0] + mcp[0]) / 2 - 0.022, (cmc[1] + mcp[1]) / 2))
-            marks.moveTo(*points["crease_thenar_0"])
-            marks.quadTo(*bend, *points["crease_thenar_2"])
-            used += [bend, points["crease_thenar_0"], points["crease_thenar_2"]]
+            curves.append((points["crease_thenar_0"], bend, points["crease_thenar_2"]))
         else:
-            used = []
             for finger in FINGERS:
                 x, y = skeleton.points[f"{finger}_mcp"]
                 radius = skeleton.radii[f"{finger}_1"][0] * 0.7
-                ends = (self.device((x - radius, y - 0.008)), self.device((x + radius, y - 0.008)))
                 top = self.device((x, y - 0.008 + radius))
-                marks.moveTo(*ends[0])
-                marks.quadTo(*top, *ends[1])
-                used += [*ends, top]
+                curves.append((self.device((x - radius, y - 0.008)), top, self.device((x + radius, y - 0.008))))
         pen = _pen(QColor(self.style.skin_shade).rgba(), self.width(LINE * 0.9))
 
         def draw(painter: QPainter) -> None:
+            marks = QPainterPath()
+            for start, bend, end in curves:
+                marks.moveTo(*start)
+                marks.quadTo(*bend, *end)
             painter.setPen(pen)
             painter.setBrush(_NO_BRUSH)
             painter.drawPath(marks)
 
+        used = [point for curve in curves for point in curve]
         key = ("marks", skeleton.facing["palm"] < 0.0, *used, pen.color().rgba(), pen.widthF())
         self.kept(key, self.bounds(used, pen.widthF() + 2.0), draw)
 
@@ -439,15 +436,18 @@ class _HandPainter:
         if facing > NAIL_SHOWS:
             nail_length = radius * (0.5 + min(1.0, length / (radius * 2.2)))
             rect = QRectF(-nail_length + radius * 0.35, -radius * 0.62, nail_length, radius * 1.24)
-            placed = QTransform(ux, uy, -uy, ux, end[0], end[1])  # along the finger, from its tip
             edge = self.width(LINE * 0.8) / 2.0
+            painter.save()
+            painter.setTransform(QTransform(ux, uy, -uy, ux, end[0], end[1]), True)  # along the finger, from its tip
             painter.setPen(_NO_PEN)
             for colour, grow in (
                 (_mix(style.skin_shade, style.outline, 0.35), edge),
                 (_mix(style.skin, "#FFFFFF", 0.45), -edge),
             ):
+                corner = max(0.0, radius * 0.5 + grow)
                 painter.setBrush(colour)
-                painter.drawPath(placed.map(_rounded_rect(rect, radius * 0.5, grow)))
+                painter.drawRoundedRect(rect.adjusted(-grow, -grow, grow, grow), corner, corner)
+            painter.restore()
         elif facing < -0.7:
             # An arc about the tip, a quarter turn wide, as a stroke with round ends would draw it.
             heading = math.degrees(math.atan2(-uy, ux))
