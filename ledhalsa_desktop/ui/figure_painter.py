@@ -8,7 +8,7 @@ frame well under 2 ms. Widths are chosen for a friendly, solid figure that reads
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -24,8 +24,8 @@ LIMB_WIDTHS = {"thigh": 0.15, "shin": 0.11, "upper_arm": 0.085, "forearm": 0.07}
 HEAD_RADIUS = 0.11
 HAND_RADIUS = 0.042
 FAR_SIDE_DARKER = 118  # percent, for the limbs on the far side of a side view
-LEG_WIDTHS = [LIMB_WIDTHS["thigh"], LIMB_WIDTHS["shin"]]
-ARM_WIDTHS = [LIMB_WIDTHS["upper_arm"], LIMB_WIDTHS["forearm"]]
+LEG_WIDTHS = (LIMB_WIDTHS["thigh"], LIMB_WIDTHS["shin"])
+ARM_WIDTHS = (LIMB_WIDTHS["upper_arm"], LIMB_WIDTHS["forearm"])
 LEG_NAMES = {side: (f"hip_{side}", f"knee_{side}", f"ankle_{side}", f"thigh_{side}", f"shin_{side}") for side in "rl"}
 ARM_NAMES = {
     side: (f"shoulder_{side}", f"elbow_{side}", f"wrist_{side}", f"upper_arm_{side}", f"forearm_{side}")
@@ -139,7 +139,9 @@ def left_of(direction: Point) -> Point:
 class Limb:
     """A chain of capsules (thigh and shin, or upper arm and forearm) drawn outline first, then filled."""
 
-    def __init__(self, style: FigureStyle, points: list[Point], widths: list[float], colours: list[str], far: bool):
+    def __init__(
+        self, style: FigureStyle, points: list[Point], widths: Sequence[float], colours: Sequence[str], far: bool
+    ) -> None:
         self.style, self.points, self.widths, self.colours, self.far = style, points, widths, colours, far
 
     def paint(self, painter: QPainter, view: View, discs: Discs, ends: list[tuple[float, float]] | None = None) -> None:
@@ -178,7 +180,7 @@ class Limb:
             painter.setPen(pen)
             painter.drawLine(line)
             radius = pixels / 2.0
-            if not filled[index]:
+            if not filled[index] and look.start_fills[index]:
                 disc(*ends[index], radius, radius, colour)
             if not filled[index + 1]:
                 disc(*ends[index + 1], radius, radius, colour)
@@ -199,6 +201,11 @@ class LimbLook:
             max(halves[max(0, joint - 1)], halves[min(joint, len(halves) - 1)]) for joint in range(len(widths) + 1)
         ]
         self.reaches = [(radius + 1.0) ** 2 for radius in self.radii]
+        # A piece's round start lies inside the round end of the piece before when that is as coloured and wider.
+        self.start_fills = [True] + [
+            colour != before_colour or pixels > before_pixels - 2.0
+            for (_, before_pixels, before_colour), (_, pixels, colour) in zip(self.fills, self.fills[1:], strict=False)
+        ]
         # At the chain's ends: the fill's colour, and the outline's width around it.
         self.end_fills = [
             (
