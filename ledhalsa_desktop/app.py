@@ -25,6 +25,7 @@ from ledhalsa_desktop.ui.icons import app_icon
 from ledhalsa_desktop.ui.main_window import MainWindow
 from ledhalsa_desktop.ui.single_instance import SingleInstance, ask_running_copy_to_come_forward
 from ledhalsa_desktop.ui.startup_dialogs import DialogAsker, PrintingAsker, StartupMessages
+from ledhalsa_desktop.ui.tray import ReminderTray
 
 log = logging.getLogger("ledhalsa")
 AFTER_START_DELAY_MS = 400
@@ -113,6 +114,8 @@ def run(options: Options) -> int:
     appearance.apply()
 
     window = MainWindow(appearance, first_view=options.view)
+    tray = ReminderTray(window, state, started_in_tray=options.tray and not options.smoke)
+    window.reminders_changed.connect(tray.refresh)
     instance.raise_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(state.close)
     app.aboutToQuit.connect(instance.release)
@@ -121,7 +124,8 @@ def run(options: Options) -> int:
         app.installEventFilter(first_paint)
     else:
         QTimer.singleShot(AFTER_START_DELAY_MS, lambda: after_start(state, window))
-    window.show()
+        tray.start()
+    tray.show_window_at_start()
     return app.exec()
 
 

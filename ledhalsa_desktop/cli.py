@@ -32,6 +32,7 @@ class Options:
     started: float
     report: Path | None = None
     export_csv: Path | None = None
+    tray: bool = False
 
 
 def _text_scale(value: str) -> int:
@@ -68,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help="start, paint the first view, print the time and exit")
     parser.add_argument("--self-test", action="store_true", help="check this installed copy and exit")
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start quietly with only the icon in the system tray (the window minimised where there is no tray)",
+    )
+    parser.add_argument(
         "--report",
         type=Path,
         metavar="FILE.pdf",
@@ -100,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         started=started,
         report=args.report,
         export_csv=args.export_csv,
+        tray=args.tray,
     )
     if options.report is not None or options.export_csv is not None:
         from ledhalsa_desktop.app import run_outputs

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.ui.formatting import local_datetime_text
 from ledhalsa_desktop.ui.lesson_suggestion_card import LessonSuggestionCard
+from ledhalsa_desktop.ui.missed_day_card import MissedDayCard
 from ledhalsa_desktop.ui.today_card import NextDayCard, TodayCard
 from ledhalsa_desktop.ui.widgets import Page, button, card, text_label
 
@@ -43,6 +44,8 @@ class HomeView(Page):
         self.today.start_assessment.connect(self.start_assessment)
         self.today.open_program.connect(self.open_program)
         self.today.changed.connect(self.refresh_program)
+        self.missed_day = MissedDayCard(state)
+        layout.addWidget(self.missed_day)
         layout.addWidget(self.next_day)
         layout.addWidget(self.today)
         diary_row = QHBoxLayout()

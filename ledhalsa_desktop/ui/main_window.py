@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -122,7 +122,9 @@ def _make_lessons(window: MainWindow) -> Page:
 def _make_settings(window: MainWindow) -> Page:
     from ledhalsa_desktop.ui.settings_view import SettingsView
 
-    return SettingsView(window.appearance, window.voice)
+    view = SettingsView(window.appearance, window.voice)
+    view.reminders.changed.connect(window.reminders_changed)
+    return view
 
 
 VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
@@ -139,6 +141,8 @@ VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
 
 
 class MainWindow(QMainWindow):
+    reminders_changed = Signal()  # the reminder settings changed: the tray sets itself up again
+
     def __init__(self, appearance: Appearance, *, first_view: str | None = None) -> None:
         super().__init__()
         self.appearance = appearance

@@ -12,6 +12,7 @@ from ledhalsa_desktop.ui.appearance import Appearance
 from ledhalsa_desktop.ui.backups_panel import BackupsPanel
 from ledhalsa_desktop.ui.choices import LanguageChoice, TextSizeChoice, ThemeChoice
 from ledhalsa_desktop.ui.profile_form import ProfileForm
+from ledhalsa_desktop.ui.reminder_settings import ReminderSettings
 from ledhalsa_desktop.ui.voice import Voice
 from ledhalsa_desktop.ui.voice_settings import VoiceSettings
 from ledhalsa_desktop.ui.widgets import Page, breakable_path, button, card, text_label
@@ -38,6 +39,8 @@ class SettingsView(Page):
         self.theme_heading = self._section(layout, self.theme, self.theme_note)
         self.voice = VoiceSettings(state, voice)
         self.voice_heading = self._section(layout, self.voice)
+        self.reminders = ReminderSettings(state)
+        self.reminders_heading = self._section(layout, self.reminders)
         self.profile = ProfileForm(state)
         self.profile_heading = self._section(layout, self.profile)
 
@@ -98,6 +101,8 @@ class SettingsView(Page):
         self.theme_note.setText(self.tr("High contrast shows white text on a black background."))
         self.voice_heading.setText(self.tr("Voice"))
         self.voice.retranslate()
+        self.reminders_heading.setText(self.tr("Reminders"))
+        self.reminders.retranslate()
         self.profile_heading.setText(self.tr("About you"))
         self.profile.retranslate()
         self.folder_heading.setText(self.tr("Your data"))
@@ -120,6 +125,7 @@ class SettingsView(Page):
         self.text_size.sync()
         self.theme.sync()
         self.voice.sync()
+        self.reminders.sync()
         self.profile.sync()
         self.backups.refresh()
 
