@@ -29,6 +29,7 @@ from ledhalsa_desktop.ui.program_texts import (
     why_sentence,
 )
 from ledhalsa_desktop.ui.training_days_choice import TrainingDaysChoice, capitalised
+from ledhalsa_desktop.ui.weekly_plan_card import WeeklyPlanCard
 from ledhalsa_desktop.ui.widgets import Page, announce, button, card, show_status, text_label
 
 NEXT_SESSIONS = 3
@@ -164,6 +165,8 @@ class ProgramView(Page):
         ):
             days.addWidget(widget)
         program.addWidget(self.days_card)
+        self.plan_card = WeeklyPlanCard(self.state)
+        program.addWidget(self.plan_card)
 
         self.changes_card, changes = card()
         self.changes_heading = text_label("heading")
