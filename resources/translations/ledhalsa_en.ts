@@ -3905,6 +3905,84 @@
     </message>
 </context>
 <context>
+    <name>WeeklyPlan</name>
+    <message>
+        <source>Level %1: %2. %3</source>
+        <translation>Level %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>My exercise week</source>
+        <translation>My exercise week</translation>
+    </message>
+    <message>
+        <source>Ledhälsa weekly plan %1.pdf</source>
+        <translation>Ledhälsa weekly plan %1.pdf</translation>
+    </message>
+    <message>
+        <source>Keeping it going</source>
+        <translation>Keeping it going</translation>
+    </message>
+    <message>
+        <source>Week %1 of 12</source>
+        <translation>Week %1 of 12</translation>
+    </message>
+    <message>
+        <source>Put a cross in the box when you have done an exercise. Take your time, and rest between them.</source>
+        <translation>Put a cross in the box when you have done an exercise. Take your time, and rest between them.</translation>
+    </message>
+    <message>
+        <source>The whole session done</source>
+        <translation>The whole session done</translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is all right, up to 4 of 10, if it has settled by the next day. If it hurts more than that, or is not better the next day, take it easier next time; if it keeps on, talk to a physiotherapist or call 1177.</source>
+        <translation>Some pain while exercising is all right, up to 4 of 10, if it has settled by the next day. If it hurts more than that, or is not better the next day, take it easier next time; if it keeps on, talk to a physiotherapist or call 1177.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPlanCard</name>
+    <message>
+        <source>Save the weekly plan as PDF</source>
+        <translation>Save the weekly plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the weekly plan</source>
+        <translation>Print the weekly plan</translation>
+    </message>
+    <message>
+        <source>The weekly plan could not be saved there. Choose another folder, such as Documents.</source>
+        <translation>The weekly plan could not be saved there. Choose another folder, such as Documents.</translation>
+    </message>
+    <message>
+        <source>The weekly plan is saved: %1</source>
+        <translation>The weekly plan is saved: %1</translation>
+    </message>
+    <message>
+        <source>The weekly plan could not be printed. Check that the printer is on, and try again.</source>
+        <translation>The weekly plan could not be printed. Check that the printer is on, and try again.</translation>
+    </message>
+    <message>
+        <source>The weekly plan has been sent to the printer.</source>
+        <translation>The weekly plan has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Your week on paper</source>
+        <translation>Your week on paper</translation>
+    </message>
+    <message>
+        <source>A plan of this week&apos;s training days with your exercises and how much to do, in large print, with a box to tick for each one. Put it on the fridge door.</source>
+        <translation>A plan of this week&apos;s training days with your exercises and how much to do, in large print, with a box to tick for each one. Put it on the fridge door.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to Ledhälsa</source>

@@ -1993,47 +1993,47 @@
     <name>MissedDayCard</name>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>i går</translation>
     </message>
     <message>
         <source>on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>i måndags</translation>
     </message>
     <message>
         <source>on Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>i tisdags</translation>
     </message>
     <message>
         <source>on Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>i onsdags</translation>
     </message>
     <message>
         <source>on Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>i torsdags</translation>
     </message>
     <message>
         <source>on Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>i fredags</translation>
     </message>
     <message>
         <source>on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>i lördags</translation>
     </message>
     <message>
         <source>on Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>i söndags</translation>
     </message>
     <message>
         <source>There was no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det blev ingen träning %1.</translation>
     </message>
     <message>
         <source>That&apos;s all right – today&apos;s session is waiting whenever you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gör inget – dagens pass väntar när du vill.</translation>
     </message>
     <message>
         <source>That&apos;s all right – you can exercise today anyway, or wait for your next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gör inget – du kan träna i dag ändå, eller vänta till nästa pass.</translation>
     </message>
 </context>
 <context>
@@ -2945,106 +2945,106 @@
     <name>ReminderSettings</name>
     <message>
         <source>Saved: reminder at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: påminnelse klockan %1</translation>
     </message>
     <message>
         <source>Ledhälsa could not be set to start with the computer: this computer did not let it write to %1. Everything else works as usual; you can start Ledhälsa yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att ställa in att Ledhälsa startar med datorn: datorn lät inte programmet skriva i %1. Allt annat fungerar som vanligt, och du kan starta Ledhälsa själv.</translation>
     </message>
     <message>
         <source>Ledhälsa could not stop starting with the computer: %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att stänga av att Ledhälsa startar med datorn: %1 gick inte att ta bort.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Sparat</translation>
+        <translation>Sparat</translation>
     </message>
     <message>
         <source>Remind me on my training days</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn mig på mina träningsdagar</translation>
     </message>
     <message>
         <source>While Ledhälsa is running, a small message by the clock reminds you at the time below on the days you have chosen to exercise. Click it to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>När Ledhälsa är igång visas ett litet meddelande vid klockan på dina träningsdagar, vid tiden här nedanför. Klicka på meddelandet för att börja.</translation>
     </message>
     <message>
         <source>No reminders. Home still shows when it is a training day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga påminnelser. Hem visar ändå när det är träningsdag.</translation>
     </message>
     <message>
         <source>Time of the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid för påminnelsen</translation>
     </message>
     <message>
         <source>Reminder at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelse klockan %1</translation>
     </message>
     <message>
         <source>− 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>− 15 min</translation>
     </message>
     <message>
         <source>15 minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minuter tidigare</translation>
     </message>
     <message>
         <source>+ 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 15 min</translation>
     </message>
     <message>
         <source>15 minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minuter senare</translation>
     </message>
     <message>
         <source>Or choose a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller välj en tid:</translation>
     </message>
     <message>
         <source>Start Ledhälsa when the computer starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta Ledhälsa när datorn startar</translation>
     </message>
     <message>
         <source>When you start the computer, Ledhälsa starts quietly as a small icon by the clock, without opening its window, so that the reminders come. Click the icon to open Ledhälsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>När du startar datorn startar Ledhälsa i bakgrunden som en liten ikon vid klockan, utan att öppna sitt fönster, så att påminnelserna kommer. Klicka på ikonen för att öppna Ledhälsa.</translation>
     </message>
     <message>
         <source>Reminders come only while Ledhälsa is running. Tick this, and Ledhälsa starts quietly as a small icon by the clock when you start the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelserna kommer bara när Ledhälsa är igång. Kryssa i här, så startar Ledhälsa i bakgrunden som en liten ikon vid klockan när du startar datorn.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Ledhälsa: your exercise program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledhälsa: ditt träningsprogram</translation>
     </message>
     <message>
         <source>Open Ledhälsa</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna Ledhälsa</translation>
     </message>
     <message>
         <source>Today&apos;s session</source>
-        <translation type="unfinished">Dagens pass</translation>
+        <translation>Dagens träning</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Ledhälsa is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledhälsa finns kvar</translation>
     </message>
     <message>
         <source>Ledhälsa keeps running as a small icon by the clock, so that it can remind you on your training days. Click the icon to open it again. To close it completely, click the icon and choose Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledhälsa är fortfarande igång som en liten ikon vid klockan, så att programmet kan påminna dig på dina träningsdagar. Klicka på ikonen för att öppna det igen. Vill du stänga det helt klickar du på ikonen och väljer Avsluta.</translation>
     </message>
     <message>
         <source>I understand</source>
-        <translation type="unfinished">Jag förstår</translation>
+        <translation>Jag förstår</translation>
     </message>
     <message>
         <source>Time for today&apos;s session – about %1 minutes. Click here to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags för dagens träning – ungefär %1 minuter. Klicka här för att börja.</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3614,7 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelser</translation>
     </message>
     <message>
         <source>About you</source>
@@ -3902,6 +3902,84 @@
     <message>
         <source>Listen to a sample</source>
         <translation>Provlyssna</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPlan</name>
+    <message>
+        <source>Level %1: %2. %3</source>
+        <translation>Nivå %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>My exercise week</source>
+        <translation>Min träningsvecka</translation>
+    </message>
+    <message>
+        <source>Ledhälsa weekly plan %1.pdf</source>
+        <translation>Ledhälsa veckoschema %1.pdf</translation>
+    </message>
+    <message>
+        <source>Keeping it going</source>
+        <translation>Håll igång</translation>
+    </message>
+    <message>
+        <source>Week %1 of 12</source>
+        <translation>Vecka %1 av 12</translation>
+    </message>
+    <message>
+        <source>Put a cross in the box when you have done an exercise. Take your time, and rest between them.</source>
+        <translation>Sätt ett kryss i rutan när du har gjort en övning. Ta den tid du behöver och vila mellan övningarna.</translation>
+    </message>
+    <message>
+        <source>The whole session done</source>
+        <translation>Hela passet klart</translation>
+    </message>
+    <message>
+        <source>Some pain while exercising is all right, up to 4 of 10, if it has settled by the next day. If it hurts more than that, or is not better the next day, take it easier next time; if it keeps on, talk to a physiotherapist or call 1177.</source>
+        <translation>Lite ont när du tränar är okej, upp till 4 av 10, om det har gått över till nästa dag. Gör det ondare än så, eller är det inte bättre nästa dag, så ta det lugnare nästa gång. Håller det i sig, prata med en fysioterapeut eller ring 1177.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyPlanCard</name>
+    <message>
+        <source>Save the weekly plan as PDF</source>
+        <translation>Spara veckoschemat som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the weekly plan</source>
+        <translation>Skriv ut veckoschema</translation>
+    </message>
+    <message>
+        <source>The weekly plan could not be saved there. Choose another folder, such as Documents.</source>
+        <translation>Veckoschemat gick inte att spara där. Välj en annan mapp, till exempel Dokument.</translation>
+    </message>
+    <message>
+        <source>The weekly plan is saved: %1</source>
+        <translation>Veckoschemat är sparat: %1</translation>
+    </message>
+    <message>
+        <source>The weekly plan could not be printed. Check that the printer is on, and try again.</source>
+        <translation>Veckoschemat gick inte att skriva ut. Kontrollera att skrivaren är på och försök igen.</translation>
+    </message>
+    <message>
+        <source>The weekly plan has been sent to the printer.</source>
+        <translation>Veckoschemat har skickats till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Your week on paper</source>
+        <translation>Din vecka på papper</translation>
+    </message>
+    <message>
+        <source>A plan of this week&apos;s training days with your exercises and how much to do, in large print, with a box to tick for each one. Put it on the fridge door.</source>
+        <translation>Ett schema över veckans träningsdagar med dina övningar och hur mycket du ska göra, i stor stil och med en ruta att kryssa i för varje övning. Sätt upp det på kylskåpsdörren.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
     </message>
 </context>
 <context>
