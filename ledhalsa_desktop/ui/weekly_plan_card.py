@@ -124,3 +124,4 @@ class WeeklyPlanCard(QFrame):
         self.save_button.setText(self.tr("Save as PDF"))
         self.save_button.setAccessibleName(self.tr("Save the weekly plan as PDF"))
         self.print_button.setText(self.tr("Print the weekly plan"))
+        self.print_button.setAccessibleName(self.print_button.text())
