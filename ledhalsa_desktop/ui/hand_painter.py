@@ -339,35 +339,41 @@ class _HandPainter:
 
     def palm_marks(self) -> None:
         """The palm's creases, or the knuckles on the back of the hand (kept apart from the palm, which changes
-        shape as the thumb moves while these hold still)."""
+        shape as the thumb moves while these hold still; the crease round the ball of the thumb, which moves with
+        the thumb, apart again)."""
         skeleton, points = self.skeleton, self.points
-        curves: list[tuple[DevicePoint, DevicePoint, DevicePoint]] = []  # from, bent toward, to
-        if skeleton.facing["palm"] < 0.0:
-            for name in CREASES:
-                curves.append((points[f"{name}_0"], points[f"{name}_1"], points[f"{name}_2"]))
-            cmc, mcp = self.skeleton.points["thumb_cmc"], self.skeleton.points["thumb_mcp"]
-            bend = self.device(((cmc[0] + mcp[0]) / 2 - 0.022, (cmc[1] + mcp[1]) / 2))
-            curves.append((points["crease_thenar_0"], bend, points["crease_thenar_2"]))
-        else:
-            for finger in FINGERS:
-                x, y = skeleton.points[f"{finger}_mcp"]
-                radius = skeleton.radii[f"{finger}_1"][0] * 0.7
-                top = self.device((x, y - 0.008 + radius))
-                curves.append((self.device((x - radius, y - 0.008)), top, self.device((x + radius, y - 0.008))))
         pen = _pen(QColor(self.style.skin_shade).rgba(), self.width(LINE * 0.9))
+        if skeleton.facing["palm"] < 0.0:
+            creases = [(points[f"{name}_0"], points[f"{name}_1"], points[f"{name}_2"]) for name in CREASES]
+            self.curves(("creases", *creases), creases, pen)
+            cmc, mcp = skeleton.points["thumb_cmc"], skeleton.points["thumb_mcp"]
+            bend = self.device(((cmc[0] + mcp[0]) / 2 - 0.022, (cmc[1] + mcp[1]) / 2))
+            thenar = (points["crease_thenar_0"], bend, points["crease_thenar_2"])
+            self.curves(("thenar", thenar), [thenar], pen)
+            return
+        knuckles = []
+        for finger in FINGERS:
+            x, y = skeleton.points[f"{finger}_mcp"]
+            radius = skeleton.radii[f"{finger}_1"][0] * 0.7
+            top = self.device((x, y - 0.008 + radius))
+            knuckles.append((self.device((x - radius, y - 0.008)), top, self.device((x + radius, y - 0.008))))
+        self.curves(("knuckles", *knuckles), knuckles, pen)
+
+    def curves(self, key: tuple, curves: list[tuple[DevicePoint, DevicePoint, DevicePoint]], pen: QPen) -> None:
+        """Lines drawn with pen, each from its first point, bent toward the second, to the third (device pixels);
+        kept as a picture under key while they hold still."""
 
         def draw(painter: QPainter) -> None:
-            marks = QPainterPath()
+            path = QPainterPath()
             for start, bend, end in curves:
-                marks.moveTo(*start)
-                marks.quadTo(*bend, *end)
+                path.moveTo(*start)
+                path.quadTo(*bend, *end)
             painter.setPen(pen)
             painter.setBrush(_NO_BRUSH)
-            painter.drawPath(marks)
+            painter.drawPath(path)
 
         used = [point for curve in curves for point in curve]
-        key = ("marks", skeleton.facing["palm"] < 0.0, *used, pen.color().rgba(), pen.widthF())
-        self.kept(key, self.bounds(used, pen.widthF() + 2.0), draw)
+        self.kept((*key, pen.color().rgba(), pen.widthF()), self.bounds(used, pen.widthF() + 2.0), draw)
 
     def ball(self, ball: Prop) -> None:
         """A soft ball, flattened as much as the fingers press into it."""
