@@ -229,19 +229,29 @@ class _HandPainter:
     # ---- every frame ----
 
     def shadows(self) -> None:
-        """The digits' shadows on the table the hand lies on; a lifted finger's falls further away."""
-        skeleton, painter = self.skeleton, self.painter
-        shade = _mix(self.style.prop, "#000000", SHADOW)
-        rgba = shade.rgba()
+        """The digits' shadows on the table the hand lies on; a lifted finger's falls further away. Each digit's is
+        kept as a picture while it holds still."""
+        skeleton = self.skeleton
+        rgba = _mix(self.style.prop, "#000000", SHADOW).rgba()
         for digit, names in DIGIT_CHAINS.items():
             width = self.width(2.0 * skeleton.radii[f"{digit}_2"][0])
             line = [self.device(skeleton.shadows[name]) for name in names]
+            key = ("shadow", *line, width, rgba)
+            self.kept(key, self.bounds(line, width / 2.0 + 2.0), self.shadow(line, width, rgba))
+
+    def shadow(self, line: list[DevicePoint], width: float, rgba: int) -> Callable[[QPainter], None]:
+        """How to draw one digit's shadow along line (device pixels)."""
+
+        def draw(painter: QPainter) -> None:
             # A line with round joins and ends: straight pieces with flat ends, and a disc at every joint.
+            discs = self.discs if painter is self.painter else Discs(painter)
             painter.setPen(_pen(rgba, width, flat=True))
             for (x0, y0), (x1, y1) in zip(line, line[1:], strict=False):
                 painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
             for x, y in line:
-                self.discs.disc(x, y, width / 2.0, width / 2.0, rgba)
+                discs.disc(x, y, width / 2.0, width / 2.0, rgba)
+
+        return draw
 
     def forearm(self) -> None:
         self.kept(*self.forearm_drawing())
