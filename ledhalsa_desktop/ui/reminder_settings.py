@@ -7,21 +7,32 @@ import logging
 from datetime import time
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.autostart import Autostart, launch_command
 from ledhalsa_desktop.ui.flow_layout import FlowLayout
-from ledhalsa_desktop.ui.widgets import announce, button, check_box, show_status, text_label
+from ledhalsa_desktop.ui.widgets import CheckButton, announce, button, check_box, show_status, text_label
 
 log = logging.getLogger("ledhalsa")
 STEP_MINUTES = 15
 QUICK_TIMES = (time(8, 0), time(10, 0), time(13, 0), time(16, 0), time(19, 0))
 MINUTES_A_DAY = 24 * 60
+LONG_TEXT_SCALE = 150  # from this text size a check button's text goes on two lines
 
 
 def time_text(moment: time) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle: a check button cannot wrap, and at large text a long
+    one would need sideways scrolling."""
+    spaces = [index for index, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda index: abs(index - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1 :]
 
 
 def stepped(moment: time, minutes: int) -> time:
@@ -48,12 +59,11 @@ class ReminderSettings(QWidget):
         self.earlier.clicked.connect(lambda: self.set_time(stepped(self.state.settings.reminder_time, -STEP_MINUTES)))
         self.later = button()
         self.later.clicked.connect(lambda: self.set_time(stepped(self.state.settings.reminder_time, STEP_MINUTES)))
-        time_row = QHBoxLayout()
-        time_row.setSpacing(12)
+        self.time_box = QWidget()
+        time_row = FlowLayout(self.time_box, spacing=12)
         time_row.addWidget(self.earlier)
         time_row.addWidget(self.time_value)
         time_row.addWidget(self.later)
-        time_row.addStretch(1)
         self.quick_heading = text_label()
         self.quick_box = QWidget()
         quick = FlowLayout(self.quick_box, spacing=10)
@@ -78,7 +88,7 @@ class ReminderSettings(QWidget):
         layout.addWidget(self.on_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.explain)
         layout.addWidget(self.time_heading)
-        layout.addLayout(time_row)
+        layout.addWidget(self.time_box)
         layout.addWidget(self.quick_heading)
         layout.addWidget(self.quick_box)
         layout.addWidget(self.status)
@@ -156,10 +166,14 @@ class ReminderSettings(QWidget):
 
     # texts
 
+    def _check_text(self, check: CheckButton, text: str) -> None:
+        check.setText(two_lines(text) if self.state.settings.text_scale >= LONG_TEXT_SCALE else text)
+        check.setAccessibleName(text)
+
     def retranslate(self) -> None:
         settings = self.state.settings
         on = settings.reminders_on
-        self.on_button.setText(self.tr("Remind me on my training days"))
+        self._check_text(self.on_button, self.tr("Remind me on my training days"))
         if on:
             self.explain.setText(
                 self.tr(
@@ -181,16 +195,9 @@ class ReminderSettings(QWidget):
             quick_button.setText(time_text(moment))
             quick_button.setAccessibleName(self.tr("Reminder at %1").replace("%1", time_text(moment)))
             quick_button.setChecked(moment == settings.reminder_time)
-        for widget in (
-            self.time_heading,
-            self.time_value,
-            self.earlier,
-            self.later,
-            self.quick_heading,
-            self.quick_box,
-        ):
+        for widget in (self.time_heading, self.time_box, self.quick_heading, self.quick_box):
             widget.setVisible(on)
-        self.computer_button.setText(self.tr("Start Ledhälsa when the computer starts"))
+        self._check_text(self.computer_button, self.tr("Start Ledhälsa when the computer starts"))
         if self.computer_button.isChecked():
             self.computer_explain.setText(
                 self.tr(
