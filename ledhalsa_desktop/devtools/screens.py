@@ -148,6 +148,9 @@ def render_all(outdir: Path) -> list[Path]:
                     window.close()
                     window.deleteLater()
                     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from ledhalsa_desktop.devtools.reminder_screens import render as reminder_screens
+
+    written += reminder_screens(outdir)  # with a program under way: a missed day, the weekly plan
     return written
 
 

@@ -124,8 +124,7 @@ def subtitle_text(plan: WeeklyPlan) -> str:
         week = QCoreApplication.translate("WeeklyPlan", "Keeping it going")
     else:
         week = QCoreApplication.translate("WeeklyPlan", "Week %1 of 12").replace("%1", QLocale().toString(plan.week))
-    lead = f"{plan.name}, " if plan.name else ""
-    return f"{lead}{week}: {period}"
+    return " · ".join(part for part in (plan.name, week, period) if part)
 
 
 def how_text() -> str:
@@ -218,8 +217,9 @@ class Grid:
             )
         else:
             painter.setFont(m.font(NAME))
+            middle = WRAP & ~int(Qt.AlignmentFlag.AlignTop) | int(Qt.AlignmentFlag.AlignVCenter)
             painter.drawText(
-                QRectF(PAD * s, (y + PAD) * s, text_width * s, (height - 2 * PAD) * s), WRAP, session_row_text()
+                QRectF(PAD * s, (y + PAD) * s, text_width * s, (height - 2 * PAD) * s), middle, session_row_text()
             )
         painter.setPen(QPen(QColor(INK), 2.0 * s))
         for column in range(len(self.plan.days)):
