@@ -36,6 +36,7 @@ def render(outdir: Path) -> list[Path]:
     from ledhalsa_desktop.ui.i18n import Translations
     from ledhalsa_desktop.ui.main_window import MainWindow
     from ledhalsa_desktop.ui.startup_dialogs import PrintingAsker
+    from ledhalsa_desktop.ui.tray import hidden_to_tray_dialog
     from ledhalsa_desktop.ui.weekly_plan_pdf import plan_images, weekly_plan
 
     make_application()
@@ -84,6 +85,11 @@ def render(outdir: Path) -> list[Path]:
                     QApplication.processEvents()
                 window.areas["program"].ensureWidgetVisible(program.plan_card, 0, 0)
                 save("program-weekly-plan-window", window)
+                dialog = hidden_to_tray_dialog()
+                dialog.show()
+                save("dialog-hidden-to-tray", dialog)
+                dialog.close()
+                dialog.deleteLater()
                 if scale == SCALES[0]:
                     plan = weekly_plan(state.training, "Anna Andersson", today, language)
                     for index, image in enumerate(plan_images(plan) if plan else [], start=1):

@@ -73,6 +73,7 @@ def _make_program(window: MainWindow) -> Page:
     view = ProgramView(window.appearance)
     view.start_assessment.connect(window.start_assessment)
     view.start_session.connect(window.start_program_session)
+    view.days.changed.connect(window.reminders_changed)
     return view
 
 
@@ -109,6 +110,7 @@ def _make_session(window: MainWindow) -> Page:
 
     view = SessionView(window.appearance, window.voice)
     view.go_home.connect(lambda: window.show_view("home"))
+    view.program_changed.connect(window.reminders_changed)
     view.summary.open_lesson.connect(window.open_lesson)
     return view
 
@@ -141,7 +143,7 @@ VIEW_MAKERS: dict[str, Callable[[MainWindow], Page]] = {
 
 
 class MainWindow(QMainWindow):
-    reminders_changed = Signal()  # the reminder settings changed: the tray sets itself up again
+    reminders_changed = Signal()  # reminder settings, training days or a session: the tray sets its timer again
 
     def __init__(self, appearance: Appearance, *, first_view: str | None = None) -> None:
         super().__init__()

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -21,6 +21,7 @@ from ledhalsa_desktop.appstate import AppState, utc_now
 from ledhalsa_desktop.reminding import Reminding
 from ledhalsa_desktop.ui.icons import icon
 from ledhalsa_desktop.ui.main_window import MainWindow
+from ledhalsa_desktop.ui.message_dialog import MessageDialog
 from ledhalsa_desktop.ui.system_zone import system_zone
 from ledhalsa_desktop.ui.theme import THEMES
 
@@ -33,6 +34,19 @@ MESSAGE_MS = 60 * 60 * 1000  # as long as the desktop allows; the icon stays eit
 
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def hidden_to_tray_dialog() -> MessageDialog:
+    """Said the first time the window is closed while the tray icon is there, so nobody thinks it is gone."""
+    return MessageDialog(
+        QCoreApplication.translate("ReminderTray", "Ledhälsa is still here"),
+        QCoreApplication.translate(
+            "ReminderTray",
+            "Ledhälsa keeps running as a small icon by the clock, so that it can remind you on your training "
+            "days. Click the icon to open it again. To close it completely, click the icon and choose Quit.",
+        ),
+        [("ok", QCoreApplication.translate("ReminderTray", "I understand"))],
+    )
 
 
 class ReminderTray(QObject):
@@ -159,17 +173,7 @@ class ReminderTray(QObject):
         if was_shown(database, HIDDEN_TO_TRAY, "first"):
             return
         record_shown(database, HIDDEN_TO_TRAY, "first", self.now())
-        from ledhalsa_desktop.ui.message_dialog import MessageDialog
-
-        dialog = MessageDialog(
-            self.tr("Ledhälsa is still here"),
-            self.tr(
-                "Ledhälsa keeps running as a small icon by the clock, so that it can remind you on your training "
-                "days. Click the icon to open it again. To close it completely, click the icon and choose Quit."
-            ),
-            [("ok", self.tr("I understand"))],
-        )
-        dialog.ask()
+        hidden_to_tray_dialog().ask()
 
     # the reminder
 
