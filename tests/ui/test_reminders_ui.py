@@ -249,3 +249,24 @@ def test_a_missed_day_yesterday_in_english(make_window) -> None:  # noqa: ANN001
     card = MissedDayCard(window.state, now=lambda: local(tuesday, 12))
     assert card.text.text().startswith("There was no session yesterday. That's all right")
     card.deleteLater()
+
+
+def test_home_seen_again_on_another_day_looks_again(make_window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(language="en", welcome_completed=True)
+    calendar = Calendar(MONDAY)
+    with_program(window, calendar)
+    clock = [local(MONDAY, 12)]
+    home = QWidget()
+    qtbot.addWidget(home)
+    card = MissedDayCard(window.state, now=lambda: clock[0])
+    card.setParent(home)
+    home.show()
+    assert card.isHidden()  # nothing missed on the first day
+    home.hide()
+    tuesday = MONDAY + timedelta(days=1)
+    calendar.day, clock[0] = tuesday, local(tuesday, 9)
+    window.state.training.forget()
+    home.show()
+    assert card.isVisibleTo(home) and "yesterday" in card.text.text()
