@@ -1,10 +1,11 @@
 """The icon in the system tray, and the day's reminder while the program runs.
 
-The icon is there while reminders are on, or when Ledhälsa was started with the computer (`--tray`). Its menu
-opens the window, today's session, or quits. One timer wakes at the next reminder moment, and at the latest
-every few minutes, so that a sleeping computer or a changed clock is noticed. At the moment it shows a kind
-message once a day; clicking it opens today's session. While the icon is there, closing the window hides it to
-the tray (the first time, a message says so); otherwise closing quits as before.
+The icon is there while reminders are on and there is a program, or when Ledhälsa was started with the
+computer (`--tray`). Its menu opens the window, today's session, or quits. One timer wakes at the next
+reminder moment, and at the latest every few minutes, so that a sleeping computer or a changed clock is
+noticed. At the moment it shows a kind message once a day; clicking it opens today's session. While the icon
+is there, closing the window hides it to the tray (the first time, a message says so); otherwise closing
+quits as before.
 """
 
 from __future__ import annotations
@@ -78,7 +79,10 @@ class ReminderTray(QObject):
     # the icon
 
     def wanted(self) -> bool:
-        return self.state.settings.reminders_on or self.started_in_tray
+        """Started with the computer, or reminders on with a program to remind of."""
+        if self.started_in_tray:
+            return True
+        return self.state.settings.reminders_on and self.state.training.active() is not None
 
     def refresh(self) -> None:
         """After a change of settings: the icon there or not, and the timer set again."""
@@ -188,6 +192,8 @@ class ReminderTray(QObject):
     def check(self) -> None:
         """Show the day's reminder if it is due, then set the timer again."""
         try:
+            if self.wanted() != (self.icon is not None) and self.available():
+                self.refresh()  # a program made since, for example
             now = self.now()
             day = self.reminding.due(now)
             if day is not None:

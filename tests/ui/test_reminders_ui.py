@@ -200,13 +200,25 @@ def test_closing_the_window_hides_it_to_the_tray_and_says_so_once(make_window, m
 
     told: list[str] = []
     monkeypatch.setattr(MessageDialog, "ask", lambda self: told.append(self.heading.text()) or "ok")
-    window = make_window(language="sv")
+    window = make_window(language="sv", welcome_completed=True)
+    with_program(window, Calendar(MONDAY))
     tray = make_tray(window, [datetime.now(UTC)], available=lambda: True)
     window.close()
     assert not window.isVisible() and told == ["Ledhälsa finns kvar"]
     tray.open_window()
     window.close()
     assert not window.isVisible() and len(told) == 1
+
+
+def test_without_a_program_there_is_no_icon_and_closing_quits_as_before(make_window, make_tray) -> None:  # noqa: ANN001
+    window = make_window(language="en")
+    tray = make_tray(window, [datetime.now(UTC)], available=lambda: True)
+    assert tray.icon is None and QApplication.instance().quitOnLastWindowClosed()
+    window.close()
+    assert not window.isVisible()
+    with_program(window, Calendar(MONDAY))
+    tray.check()  # a program made since: the icon comes
+    assert tray.icon is not None
 
 
 def test_todays_session_from_the_tray_opens_the_player(make_window, make_tray) -> None:  # noqa: ANN001
