@@ -16,7 +16,7 @@ from ledhalsa_desktop.autostart import Autostart
 from ledhalsa_desktop.reminding import MISSED_DAY, REMINDER, Reminding
 from ledhalsa_desktop.storage.notices import was_shown
 from ledhalsa_desktop.training import Training
-from ledhalsa_desktop.ui import reminder_settings
+from ledhalsa_desktop.ui import missed_day_card, reminder_settings
 from ledhalsa_desktop.ui.main_window import MainWindow
 from ledhalsa_desktop.ui.missed_day_card import MissedDayCard
 from ledhalsa_desktop.ui.tray import ReminderTray
@@ -232,7 +232,8 @@ def test_todays_session_from_the_tray_opens_the_player(make_window, make_tray) -
 # a missed day on Home
 
 
-def test_a_missed_day_is_mentioned_kindly_once(make_window, qtbot) -> None:  # noqa: ANN001
+def test_a_missed_day_is_mentioned_kindly_once(make_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(missed_day_card, "RECORD_AFTER_MS", 0)
     window = make_window(language="sv", welcome_completed=True)
     calendar = Calendar(MONDAY)
     with_program(window, calendar)
