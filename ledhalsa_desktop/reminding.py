@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ledhalsa_desktop.core import reminders
 from ledhalsa_desktop.core.reminders import Plan
@@ -27,7 +27,7 @@ def local_zone(name: str = "") -> tzinfo:
     if name:
         try:
             return ZoneInfo(name)
-        except (ValueError, OSError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # no zone database (Windows without tzdata)
             log.warning("time zone %r is not known here; using the current offset", name)
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None
