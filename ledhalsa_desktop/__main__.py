@@ -1,5 +1,3 @@
-import sys
+from ledhalsa_desktop.cli import run_and_exit
 
-from ledhalsa_desktop.cli import main
-
-sys.exit(main())
+run_and_exit()

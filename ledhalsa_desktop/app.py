@@ -119,6 +119,7 @@ def run(options: Options) -> int:
     instance.raise_requested.connect(window.bring_to_front)
     app.aboutToQuit.connect(state.close)
     app.aboutToQuit.connect(instance.release)
+    app.aboutToQuit.connect(tray.remove_icon)
     if options.smoke:
         first_paint = FirstPaint(options.started)
         app.installEventFilter(first_paint)

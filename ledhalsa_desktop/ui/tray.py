@@ -161,6 +161,11 @@ class ReminderTray(QObject):
     def quit(self) -> None:
         QApplication.instance().quit()
 
+    def remove_icon(self) -> None:
+        """On quitting: the icon away before the process ends (Windows leaves a dead icon until it is pointed at)."""
+        if self.icon is not None:
+            self.icon.hide()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window and event.type() == QEvent.Type.Close and self.icon is not None:
             assert isinstance(event, QCloseEvent)
