@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
@@ -148,16 +148,25 @@ def _along(start: Point, end: Point, share: float) -> Point:
     return (start[0] + (end[0] - start[0]) * share, start[1] + (end[1] - start[1]) * share)
 
 
-@lru_cache(maxsize=16)
-def _ball_shade(x: float, y: float, width: float, height: float) -> QPainterPath:
-    """The shaded crescent on the lower right of a ball (metres)."""
+BALL_SHADE_UNITS = 32.0  # the crescent's radius where it is worked out: about a ball's in millimetres
+
+
+@cache
+def _round_ball_shade() -> QPainterPath:
+    """The shaded crescent on the lower right of a round ball of radius BALL_SHADE_UNITS about the origin (Qt
+    flattens curves for this as if a unit were a pixel, so it is worked out about as large as in millimetres)."""
+    radius = BALL_SHADE_UNITS
     body = QPainterPath()
-    body.addEllipse(QPointF(x, y), width, height)
+    body.addEllipse(QPointF(0.0, 0.0), radius, radius)
     lit = QPainterPath()
-    lit.addEllipse(QPointF(x - width * 0.15, y + height * 0.15), width * 0.95, height * 0.95)
-    # Qt flattens curves for this as if a unit were a pixel, so it is done in millimetres.
-    to_mm = QTransform.fromScale(1000.0, 1000.0)
-    return QTransform.fromScale(0.001, 0.001).map(to_mm.map(body).subtracted(to_mm.map(lit)))
+    lit.addEllipse(QPointF(-radius * 0.15, radius * 0.15), radius * 0.95, radius * 0.95)
+    return body.subtracted(lit)
+
+
+def _ball_shade(x: float, y: float, width: float, height: float) -> QPainterPath:
+    """The shaded crescent on the lower right of a ball (metres): the round one, worked out once, stretched to the
+    ball's squash (working it out anew every frame cost more than drawing the rest of the ball)."""
+    return QTransform(width / BALL_SHADE_UNITS, 0.0, 0.0, height / BALL_SHADE_UNITS, x, y).map(_round_ball_shade())
 
 
 def _rounded_rect(rect: QRectF, radius: float, grow: float) -> QPainterPath:
