@@ -8,8 +8,6 @@ disclaimer and the page number.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,13 +20,12 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
 )
 
-from ledhalsa_desktop import __version__
 from ledhalsa_desktop.core.progression import Change, Reason
 from ledhalsa_desktop.core.report import ProgramFacts, ReportFacts, TestResult
 from ledhalsa_desktop.ui.assessment_texts import red_flag_short, sex_name
+from ledhalsa_desktop.ui.pdf_file import write_pdf_file
 from ledhalsa_desktop.ui.program_texts import (
     exercise_name,
     level_name,
@@ -75,7 +72,6 @@ from ledhalsa_desktop.ui.report_layout import (
 MARGIN_MM = 18.0
 FOOTER_POINTS = 34.0
 CHART_POINTS = 150.0
-PDF_DPI = 300
 
 ChartPainter = Callable[[QPainter, QRectF], None]
 
@@ -425,22 +421,9 @@ def draw_report(device: QPagedPaintDevice, facts: ReportFacts, language: str, ch
 
 def write_pdf(path: Path, facts: ReportFacts, language: str, chart: ChartPainter | None = None) -> int:
     """Writes the report as a PDF, whole or not at all (through a temporary file beside it); returns the pages."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(_page_layout())
-        writer.setTitle(report_title())
-        writer.setCreator(f"Ledhälsa {__version__}")
-        pages = draw_report(writer, facts, language, chart)
-        del writer  # closes the file
-        os.replace(temporary, path)
-        return pages
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return write_pdf_file(
+        path, _page_layout(), report_title(), lambda writer: draw_report(writer, facts, language, chart)
+    )
 
 
 def prepare_printer(printer: object) -> None:

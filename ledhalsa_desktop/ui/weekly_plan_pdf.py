@@ -7,8 +7,6 @@ and a last row for the whole session. Rows that do not fit go on to a second pag
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,12 +21,11 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
 )
 
-from ledhalsa_desktop import __version__
 from ledhalsa_desktop.core import schedule
+from ledhalsa_desktop.ui.pdf_file import write_pdf_file
 from ledhalsa_desktop.ui.program_texts import exercise_name, level_name, prescription_text
 from ledhalsa_desktop.ui.report_layout import ACCENT, INK, RULE, SHADE, WRAP, Measure, Style
 
@@ -36,7 +33,6 @@ if TYPE_CHECKING:
     from ledhalsa_desktop.training import Training
 
 MARGIN_MM = 15.0
-PDF_DPI = 300
 TITLE = Style(24, bold=True, color=ACCENT, space_after=4)
 SUBTITLE = Style(15, space_after=8)
 BODY = Style(14, space_after=8)
@@ -310,22 +306,7 @@ def draw_plan(device: QPagedPaintDevice, plan: WeeklyPlan) -> int:
 
 def write_plan_pdf(path: Path, plan: WeeklyPlan) -> int:
     """Writes the plan as a PDF, whole or not at all; returns the number of pages."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(page_layout())
-        writer.setTitle(title_text())
-        writer.setCreator(f"Ledhälsa {__version__}")
-        pages = draw_plan(writer, plan)
-        del writer
-        os.replace(temporary, path)
-        return pages
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return write_pdf_file(path, page_layout(), title_text(), lambda writer: draw_plan(writer, plan))
 
 
 def plan_images(plan: WeeklyPlan, dpi: int = 110) -> list[QImage]:
