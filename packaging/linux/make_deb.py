@@ -9,7 +9,6 @@ belong to root. Removing the package never touches the user's data (~/.local/sha
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -18,14 +17,13 @@ import tempfile
 from pathlib import Path
 
 from package_info import (
-    BUILD_DIR,
     DESKTOP_FILE,
     ICON_SIZES,
     ICONS_DIR,
-    OUT_DIR,
     architecture,
     read_version,
     require_build,
+    run_maker,
 )
 
 MAINTAINER = "Ledhälsa <ledhalsa@example.org>"
@@ -137,13 +135,7 @@ def make_deb(build_dir: Path, out_dir: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--build-dir", type=Path, default=BUILD_DIR)
-    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
-    args = parser.parse_args(argv)
-    target = make_deb(args.build_dir, args.out_dir)
-    print(f"{target} ({target.stat().st_size / 1e6:.1f} MB)")
-    return 0
+    return run_maker(__doc__, make_deb, argv)
 
 
 if __name__ == "__main__":

@@ -8,21 +8,19 @@ the menu entry, the icons and add-to-menu.sh, which puts Ledhälsa in the user's
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tarfile
 from pathlib import Path
 
 from package_info import (
-    BUILD_DIR,
     DESKTOP_FILE,
     HERE,
     ICON_SIZES,
     ICONS_DIR,
-    OUT_DIR,
     architecture,
     read_version,
     require_build,
+    run_maker,
 )
 
 
@@ -60,13 +58,7 @@ def make_tarball(build_dir: Path, out_dir: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--build-dir", type=Path, default=BUILD_DIR)
-    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
-    args = parser.parse_args(argv)
-    target = make_tarball(args.build_dir, args.out_dir)
-    print(f"{target} ({target.stat().st_size / 1e6:.1f} MB)")
-    return 0
+    return run_maker(__doc__, make_tarball, argv)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,3 +34,14 @@ def architecture() -> str:
 def require_build(build_dir: Path) -> None:
     if not (build_dir / "ledhalsa").is_file():
         raise SystemExit(f"no build in {build_dir}: run `make dist` first")
+
+
+def run_maker(description: str | None, make: Callable[[Path, Path], Path], argv: list[str]) -> int:
+    """The command line both makers share: --build-dir and --out-dir, then make(build_dir, out_dir)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build-dir", type=Path, default=BUILD_DIR)
+    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
+    args = parser.parse_args(argv)
+    target = make(args.build_dir, args.out_dir)
+    print(f"{target} ({target.stat().st_size / 1e6:.1f} MB)")
+    return 0
