@@ -18,7 +18,8 @@ def test_smoke_starts_on_a_new_data_folder_and_again(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert re.search(r"^smoke: ready in \d+ ms$", result.stdout, re.MULTILINE)
     assert (data / "ledhalsa.db").exists()
-    assert (data / "logs" / "ledhalsa.log").exists()
+    # The process ends at once after main() (cli.run_and_exit): the log must have been flushed before that.
+    assert (data / "logs" / "ledhalsa.log").read_text(encoding="utf-8").count("started with") == 2
 
 
 def test_smoke_opens_each_view_and_language(tmp_path: Path) -> None:

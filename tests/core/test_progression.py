@@ -449,7 +449,7 @@ def decisions(course: Course) -> list[tuple[SessionReport, bool, Change]]:
     return made
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(courses())
 def test_never_a_step_up_unless_everything_went_well(course: Course) -> None:
     for item, flare, change in decisions(course):
@@ -464,7 +464,7 @@ def test_never_a_step_up_unless_everything_went_well(course: Course) -> None:
             assert change.exercise_id in item.too_painful or high or worse
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(courses())
 def test_at_most_one_step_up_a_week_and_only_steps_back_after_any_change(course: Course) -> None:
     by_week: dict[tuple[str, int], list[ChangeKind]] = {}
@@ -475,7 +475,7 @@ def test_at_most_one_step_up_a_week_and_only_steps_back_after_any_change(course:
         assert ChangeKind.PROGRESS not in kinds[1:]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(courses())
 def test_every_step_is_small_and_every_dose_stays_in_its_levels_range(course: Course) -> None:
     for _item, _flare, change in decisions(course):

@@ -235,7 +235,7 @@ names = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x
 )
 
 
-@hypothesis_settings(max_examples=40, deadline=None)
+@hypothesis_settings(max_examples=20, deadline=None)
 @given(
     language=st.sampled_from(["sv", "en"]),
     text_scale=st.integers(min_value=100, max_value=200),
