@@ -75,3 +75,11 @@ class FlowLayout(QLayout):
             y += height + self._gap
         used = y - self._gap if any(lines) else y
         return used - rect.y() + margins.bottom()
+
+
+def wrapping_row(*widgets: QWidget, spacing: int = 12) -> FlowLayout:
+    """The widgets side by side, going on to the next line where the width runs out (buttons at 200 %)."""
+    row = FlowLayout(spacing=spacing)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row

@@ -12,20 +12,13 @@ from PySide6.QtGui import QFontMetrics, QHideEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from ledhalsa_desktop.core.lessons import Lesson
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
+from ledhalsa_desktop.ui.flow_layout import wrapping_row
 from ledhalsa_desktop.ui.lesson_text import LessonText
 from ledhalsa_desktop.ui.theme import Colors
 from ledhalsa_desktop.ui.voice import Voice
 from ledhalsa_desktop.ui.widgets import announce, button, text_label
 
 CHARACTERS_PER_LINE = 70
-
-
-def row(*widgets: QWidget) -> FlowLayout:
-    layout = FlowLayout(spacing=12)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return layout
 
 
 class LessonReader(QWidget):
@@ -62,11 +55,11 @@ class LessonReader(QWidget):
         column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
-        column.addLayout(row(self.back_button, self.read_aloud_button))
+        column.addLayout(wrapping_row(self.back_button, self.read_aloud_button))
         column.addWidget(self.text)
         column.addWidget(self.read_note)
-        column.addLayout(row(self.mark_button))
-        column.addLayout(row(self.previous_button, self.next_button))
+        column.addLayout(wrapping_row(self.mark_button))
+        column.addLayout(wrapping_row(self.previous_button, self.next_button))
         column.addStretch(1)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

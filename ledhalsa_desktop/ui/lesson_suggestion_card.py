@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame
 
 from ledhalsa_desktop.appstate import AppState, utc_now
 from ledhalsa_desktop.core.lessons import Lesson, bundled_lessons, next_unread
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
+from ledhalsa_desktop.ui.flow_layout import wrapping_row
 from ledhalsa_desktop.ui.widgets import button, make_card, text_label
 
 KIND = "lesson_suggestion"
@@ -41,9 +41,7 @@ class LessonSuggestionCard(QFrame):
         self.read_button.clicked.connect(self.read)
         self.later_button = button()
         self.later_button.clicked.connect(self.put_off)
-        buttons = FlowLayout(spacing=12)
-        buttons.addWidget(self.read_button)
-        buttons.addWidget(self.later_button)
+        buttons = wrapping_row(self.read_button, self.later_button)
         layout.addWidget(self.heading)
         layout.addWidget(self.lesson_title)
         layout.addWidget(self.minutes)

@@ -27,7 +27,7 @@ from ledhalsa_desktop.core.progression import Change, ChangeKind
 from ledhalsa_desktop.reporting import DiaryFacts, diary_facts, done_days
 from ledhalsa_desktop.training import ActiveProgram
 from ledhalsa_desktop.ui.appearance import Appearance
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
+from ledhalsa_desktop.ui.flow_layout import wrapping_row
 from ledhalsa_desktop.ui.program_texts import (
     day_text,
     exercise_name,
@@ -57,13 +57,6 @@ from ledhalsa_desktop.ui.widgets import Page, breakable_path, button, card, show
 
 WEEKS_SHOWN = 12  # the newest weeks in the sessions table
 CHANGE_DAYS_STEP = 5  # sessions whose changes show at first, and how many more each "Show more" adds
-
-
-def _row(*widgets: QWidget) -> FlowLayout:
-    row = FlowLayout(spacing=12)
-    for widget in widgets:
-        row.addWidget(widget)
-    return row
 
 
 def _bold(text: str = "") -> QWidget:
@@ -100,7 +93,7 @@ class ProgressView(Page):
         self.assessment_button.clicked.connect(self.start_assessment)
         empty.addWidget(self.empty_heading)
         empty.addWidget(self.empty_text)
-        empty.addLayout(_row(self.assessment_button))
+        empty.addLayout(wrapping_row(self.assessment_button))
         layout.addWidget(self.empty_card)
 
         # with a program
@@ -171,7 +164,7 @@ class ProgressView(Page):
         self.more_changes.clicked.connect(self.show_more_changes)
         for widget in (self.changes_heading, self.changes_empty, self.change_box):
             changes.addWidget(widget)
-        changes.addLayout(_row(self.more_changes))
+        changes.addLayout(wrapping_row(self.more_changes))
         details.addWidget(self.changes_card)
 
         # the report and the files, with or without a program
@@ -191,9 +184,9 @@ class ProgressView(Page):
         self.report_status.hide()
         report.addWidget(self.report_heading)
         report.addWidget(self.report_text)
-        report.addLayout(_row(self.save_pdf_button, self.print_button))
+        report.addLayout(wrapping_row(self.save_pdf_button, self.print_button))
         report.addWidget(self.csv_text)
-        report.addLayout(_row(self.diary_csv_button, self.sessions_csv_button))
+        report.addLayout(wrapping_row(self.diary_csv_button, self.sessions_csv_button))
         report.addWidget(self.report_status)
         layout.addWidget(self.report_card)
         layout.addWidget(self.details_box)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.autostart import Autostart, launch_command
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
+from ledhalsa_desktop.ui.flow_layout import FlowLayout, wrapping_row
 from ledhalsa_desktop.ui.widgets import CheckButton, announce, button, check_box, show_status, text_label
 
 log = logging.getLogger("ledhalsa")
@@ -64,10 +64,7 @@ class ReminderSettings(QWidget):
         time_column.setContentsMargins(0, 0, 0, 0)
         time_column.setSpacing(6)
         time_column.addWidget(self.time_value)
-        steps = FlowLayout(spacing=12)
-        steps.addWidget(self.earlier)
-        steps.addWidget(self.later)
-        time_column.addLayout(steps)
+        time_column.addLayout(wrapping_row(self.earlier, self.later))
         self.quick_heading = text_label()
         self.quick_box = QWidget()
         quick = FlowLayout(self.quick_box, spacing=10)

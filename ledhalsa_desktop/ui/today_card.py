@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame
 
 from ledhalsa_desktop.appstate import AppState
 from ledhalsa_desktop.core.progression import NextDay
 from ledhalsa_desktop.training import Today
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
+from ledhalsa_desktop.ui.flow_layout import wrapping_row
 from ledhalsa_desktop.ui.pain_scale import ChoiceButtons
 from ledhalsa_desktop.ui.program_texts import changes_text, day_text, relative_day_text
 from ledhalsa_desktop.ui.widgets import announce, button, card, make_card, text_label
 
 NEXT_DAY_ANSWERS = (NextDay.USUAL, NextDay.WORSE, NextDay.MUCH_WORSE)
-
-
-def _row(*widgets: QWidget) -> FlowLayout:
-    row = FlowLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    return row
 
 
 class NextDayCard(QFrame):
@@ -112,11 +105,11 @@ class TodayCard(QFrame):
         self.flare_button.clicked.connect(self.toggle_flare)
         for widget in (self.heading, self.week, self.text):
             layout.addWidget(widget)
-        layout.addLayout(_row(self.start_button, self.program_button))
+        layout.addLayout(wrapping_row(self.start_button, self.program_button))
         layout.addWidget(self.retest_text)
-        layout.addLayout(_row(self.retest_button))
+        layout.addLayout(wrapping_row(self.retest_button))
         layout.addWidget(self.flare_text)
-        layout.addLayout(_row(self.flare_button))
+        layout.addLayout(wrapping_row(self.flare_button))
         self.advice, advice_layout = card()
         self.advice.setProperty("role", "warning-card")
         self.advice_heading = text_label("heading")
@@ -125,7 +118,7 @@ class TodayCard(QFrame):
         self.advice_button.clicked.connect(self.acknowledge)
         for widget in (self.advice_heading, self.advice_text):
             advice_layout.addWidget(widget)
-        advice_layout.addLayout(_row(self.advice_button))
+        advice_layout.addLayout(wrapping_row(self.advice_button))
         layout.addWidget(self.advice)
         self.today: Today | None = None
 
