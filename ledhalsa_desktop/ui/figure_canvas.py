@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Mapping
 from types import ModuleType
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -36,8 +37,13 @@ from ledhalsa_desktop.ui.figure_painter import (
 )
 from ledhalsa_desktop.ui.figure_shapes import Discs
 from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES, FigureStyle
+from ledhalsa_desktop.ui.recording_painter import Drawing, RecordingPainter, replay
 
+Key = TypeVar("Key")
+Value = TypeVar("Value")
 ARROW_SAMPLES = 16
+FRAMES_PER_SECOND = 60  # a screen shows no more moments than this: a canvas keeps its drawings on that grid
+MAX_MOMENTS = 1200  # skeletons, places and drawings kept (an 8 s cycle at half speed, a frame each)
 MAX_BACKDROPS = 4  # pictures of the still parts kept: mirrored or not, a theme or two
 MAX_VIEWS = 4  # views kept (with the pens and looks they make): facing either way, at a size or two
 FIGURE_MARGIN = 0.16  # metres around the skeleton's points that its drawing may cover (head, widths, outline)
@@ -82,7 +88,9 @@ class FigureRenderer:
         self.rig = rig_named(animation.rig)
         self.arrow = figure_arrow(animation)
         self._backdrops: dict[tuple, Backdrop] = {}
-        self._skeleton: tuple[float, Skeleton] | None = None
+        self._skeletons: dict[float, Skeleton] = {}
+        self._rects: dict[tuple, QRect] = {}
+        self._drawings: dict[tuple, Drawing] = {}
         self._views: dict[tuple, tuple[View, View]] = {}
         # The hand's forearm holds still when it stands the same at every keyframe (it moves with the tilt only).
         self.forearm_still = (
@@ -91,9 +99,11 @@ class FigureRenderer:
         )
 
     def skeleton(self, t: float) -> Skeleton:
-        if self._skeleton is None or self._skeleton[0] != t:
-            self._skeleton = (t, skeleton_at(self.animation, t))
-        return self._skeleton[1]
+        """The skeleton at time t, kept for the moments a loop comes back to."""
+        skeleton = self._skeletons.get(t)
+        if skeleton is None:
+            skeleton = kept(self._skeletons, t, skeleton_at(self.animation, t))
+        return skeleton
 
     def views(self, width: int, height: int, mirrored: bool, dx: float, dy: float) -> tuple[View, View]:
         """The views onto a width × height area: from its own origin, and as placed at (dx, dy) on the device.
@@ -109,6 +119,13 @@ class FigureRenderer:
 
     def figure_rect(self, t: float, width: int, height: int, mirrored: bool) -> QRect:
         """The part of a width × height area the body covers at time t (with room for its widths)."""
+        key = (t, width, height, mirrored)
+        rect = self._rects.get(key)
+        if rect is None:
+            rect = kept(self._rects, key, self._figure_rect(t, width, height, mirrored))
+        return rect
+
+    def _figure_rect(self, t: float, width: int, height: int, mirrored: bool) -> QRect:
         view = self.views(width, height, mirrored, 0.0, 0.0)[0]
         xs, ys = zip(*self.skeleton(t).points.values(), strict=True)
         # The view only scales and moves, so the extremes of the points map onto the extremes on screen.
@@ -152,7 +169,8 @@ class FigureRenderer:
         dirty: QRect | None = None,
     ) -> None:
         """The whole picture at time t onto the width × height area at painter's origin; when dirty (a part of
-        that area) is given, only what lies inside it need be drawn."""
+        that area) is given, only what lies inside it need be drawn. A RecordingPainter keeps the body's drawing
+        for the moment, to be drawn again from it the next time round the loop."""
         placed = painter.transform()  # where the area lies on the device (a translation)
         local, view = self.views(width, height, mirrored, placed.dx(), placed.dy())
         skeleton = self.skeleton(t)
@@ -165,6 +183,22 @@ class FigureRenderer:
         painter.setClipRect(QRectF(part).translated(placed.dx(), placed.dy()))
         backdrop.paint(painter, part, placed.dx(), placed.dy())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if not isinstance(painter, RecordingPainter):
+            self.paint_body(painter, skeleton, style, view, ratio)
+        else:
+            key = (t, width, height, mirrored, placed.dx(), placed.dy(), style, ratio)
+            drawing = self._drawings.get(key)
+            if drawing is None:
+                painter.start_recording()
+                try:
+                    self.paint_body(painter, skeleton, style, view, ratio)
+                finally:
+                    kept(self._drawings, key, painter.stop_recording())
+            else:
+                replay(painter, drawing)
+        painter.restore()
+
+    def paint_body(self, painter: QPainter, skeleton: Skeleton, style: FigureStyle, view: View, ratio: float) -> None:
         if self.animation.rig == "side":
             SideBodyPainter(style, self.animation.working, view, Discs(painter, ratio)).paint(painter, skeleton)
         elif self.animation.rig == "front":
@@ -174,7 +208,14 @@ class FigureRenderer:
             working, props = set(self.animation.working), self.animation.props
             hand_painter().paint_hand(painter, skeleton, style, working, props, backdrop_drawn=True)
             painter.resetTransform()
-        painter.restore()
+
+
+def kept(store: dict[Key, Value], key: Key, value: Value) -> Value:
+    """value, stored under key in store, which is emptied first when it holds MAX_MOMENTS already."""
+    if len(store) >= MAX_MOMENTS:
+        store.clear()
+    store[key] = value
+    return value
 
 
 _scratch: list[QImage] = []
@@ -264,12 +305,17 @@ def paint_figure(
 
 
 class FigureCanvas(QWidget):
-    """Shows an animation at one moment. Not interactive; the caller names it for screen readers."""
+    """Shows an animation at one moment. Not interactive; the caller names it for screen readers.
+
+    The moment drawn is the nearest on a grid of one screen frame of the animation's time (its speed over
+    FRAMES_PER_SECOND), so that a loop comes back to the same moments, whose drawings the renderer keeps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._animation: Animation | None = None
         self._time = 0.0
+        self._moment = 0.0  # the moment drawn: the time on the grid of frames
+        self._speed = 1.0
         self._mirrored = False
         self._style = FIGURE_STYLES[Theme.NORMAL]
         self._renderer: FigureRenderer | None = None
@@ -294,11 +340,23 @@ class FigureCanvas(QWidget):
 
     def set_animation(self, animation: Animation | None) -> None:
         self._animation = animation
-        self._time = 0.0
+        self._time = self._moment = 0.0
         self._renderer = None if animation is None else FigureRenderer(animation)
         if animation is not None and not self.accessibleName():
             self.setAccessibleName(animation.name.replace("_", " "))
         self._repaint_all()
+
+    def set_speed(self, speed: float) -> None:
+        """How fast the animation's time runs against the clock (1.0 as recorded), for the grid of moments."""
+        self._speed = speed
+
+    def moment(self, t: float) -> float:
+        """The moment drawn for time t: the nearest on the grid of frames, within the cycle."""
+        if self._animation is None:
+            return t
+        step = self._speed / FRAMES_PER_SECOND
+        moment = round(t / step) * step
+        return 0.0 if moment >= self._animation.duration else moment
 
     def set_time(self, t: float) -> None:
         if t == self._time:
@@ -306,12 +364,13 @@ class FigureCanvas(QWidget):
         self._time = t
         if self._renderer is None:
             return
-        points = self._renderer.skeleton(t).points
+        moment = self._moment = self.moment(t)
+        points = self._renderer.skeleton(moment).points
         if self._covered is not None and points == self._shown:
             return  # held still (a pause in the movement): the picture on screen is this moment's already
         self._shown = points
         # Only the body moves: repaint where it was and where it is now.
-        covered = self._renderer.figure_rect(t, self.width(), self.height(), self._mirrored)
+        covered = self._renderer.figure_rect(moment, self.width(), self.height(), self._mirrored)
         if self._covered is None:
             self.update()
         else:
@@ -341,11 +400,11 @@ class FigureCanvas(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
+        painter = RecordingPainter(self)
         if self._renderer is None:
             painter.fillRect(self.rect(), QColor(self._style.background))
         else:
             self._renderer.paint(
-                painter, self._time, self._style, self._mirrored, self.width(), self.height(), event.rect()
+                painter, self._moment, self._style, self._mirrored, self.width(), self.height(), event.rect()
             )
         painter.end()

@@ -436,6 +436,7 @@ class SessionView(Page):
             self.canvas.set_animation(content.animations()[level.animation])
         self.canvas.set_theme(self.appearance.state.settings.theme)
         self.canvas.set_mirrored(self.mirrored != (player.side is Side.LEFT))
+        self.canvas.set_speed(player.speed)
         self.canvas.set_time(player.state.animation_time)
         self.canvas.setAccessibleName(exercise.name.get(language))
         self.canvas.setAccessibleDescription(level.purpose.get(language))

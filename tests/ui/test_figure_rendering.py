@@ -9,20 +9,29 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from ledhalsa_desktop.animation.loader import load_animation
 from ledhalsa_desktop.core.settings import Theme
 from ledhalsa_desktop.paths import animations_dir
-from ledhalsa_desktop.ui.figure_canvas import FigureCanvas, FigureRenderer
+from ledhalsa_desktop.ui.figure_canvas import FRAMES_PER_SECOND, MAX_MOMENTS, FigureCanvas, FigureRenderer, kept
 from ledhalsa_desktop.ui.figure_shapes import Discs
 from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES
+from ledhalsa_desktop.ui.recording_painter import RecordingPainter
 
 SIZE = (320, 240)
 STYLE = FIGURE_STYLES[Theme.NORMAL]
 
 
-def painted(renderer: FigureRenderer, t: float, image: QImage | None = None, dirty: QRect | None = None) -> QImage:
+def painted(
+    renderer: FigureRenderer,
+    t: float,
+    image: QImage | None = None,
+    dirty: QRect | None = None,
+    painter_type: type[QPainter] = QPainter,
+    ratio: float = 1.0,
+) -> QImage:
     """The renderer's picture at t, on image as it is (a new one if None), only inside dirty if given."""
     if image is None:
-        image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(round(SIZE[0] * ratio), round(SIZE[1] * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
         image.fill(QColor("#FF00FF"))
-    painter = QPainter(image)
+    painter = painter_type(image)
     renderer.paint(painter, t, STYLE, False, *SIZE, dirty)
     painter.end()
     return image
@@ -64,7 +73,7 @@ def test_a_repaint_of_where_the_figure_was_and_is_gives_the_whole_picture(qtbot,
     canvas.resize(*SIZE)
     canvas.set_animation(animation)
     renderer = FigureRenderer(animation)
-    times = [animation.duration * n / 7 for n in range(1, 7)]
+    times = [canvas.moment(animation.duration * n / 7) for n in range(1, 7)]  # on the canvas's grid of frames
     canvas.set_time(times[0])  # the first move repaints the whole canvas
     image = painted(renderer, times[0])
     for before, t in zip(times, times[1:], strict=False):
@@ -124,3 +133,58 @@ def test_a_ring_is_its_outline_only(qapp, ratio: float) -> None:  # noqa: ANN001
     assert at(50, 50 - 28) == QColor("#000000")  # the band
     assert at(50 + 28, 50) == QColor("#000000")
     assert at(50, 50 + 33) == QColor("#FFFFFF")  # outside
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("path", sorted(animations_dir().glob("*.json")), ids=lambda path: path.stem)
+def test_a_kept_drawing_gives_the_picture_it_was_kept_from(qapp, path, ratio: float) -> None:  # noqa: ANN001
+    animation = load_animation(path)
+    renderer = FigureRenderer(animation)
+    for n in range(3):
+        t = animation.duration * (n + 0.4) / 3
+        recorded = painted(renderer, t, painter_type=RecordingPainter, ratio=ratio)
+        key = next(reversed(renderer._drawings))
+        assert key[0] == t and renderer._drawings[key], "the body's drawing is kept for its moment"
+        replayed = painted(renderer, t, painter_type=RecordingPainter, ratio=ratio)
+        assert replayed == recorded
+        assert largest_difference(recorded, painted(renderer, t, ratio=ratio)) <= 2
+
+
+def test_the_canvas_draws_moments_one_frame_apart_at_its_speed(qtbot) -> None:  # noqa: ANN001
+    animation = load_animation(animations_dir() / "squat.json")
+    canvas = FigureCanvas()
+    qtbot.addWidget(canvas)
+    canvas.set_animation(animation)
+    step = 1.0 / FRAMES_PER_SECOND
+    assert canvas.moment(10.4 * step) == pytest.approx(10 * step)
+    assert canvas.moment(10.6 * step) == pytest.approx(11 * step)
+    assert canvas.moment(animation.duration - 0.2 * step) == 0.0  # the cycle begins again
+    canvas.set_speed(0.5)  # half as much of the animation's time passes between frames
+    assert canvas.moment(10.6 * step / 2) == pytest.approx(11 * step / 2)
+    canvas.set_time(1.0 + 0.1 * step)
+    assert canvas.time == 1.0 + 0.1 * step
+    assert canvas.moment(canvas.time) == canvas.moment(1.0)  # the same moment: one drawing serves both
+
+
+def test_a_canvas_shows_a_moment_it_comes_back_to_as_it_first_did(qtbot) -> None:  # noqa: ANN001
+    animation = load_animation(animations_dir() / "knee_over_foot.json")
+    canvas = FigureCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(*SIZE)
+    canvas.set_animation(animation)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_time(1.2)
+    first = canvas.grab().toImage()
+    canvas.set_time(2.7)
+    canvas.grab()
+    canvas.set_time(1.2 + 0.2 / FRAMES_PER_SECOND)  # round the loop, a little off the same frame
+    assert canvas.grab().toImage() == first
+
+
+def test_kept_moments_are_bounded(qapp) -> None:  # noqa: ANN001
+    store: dict[int, int] = {}
+    for n in range(MAX_MOMENTS + 5):
+        assert kept(store, n, n * 2) == n * 2
+    assert len(store) <= MAX_MOMENTS
+    assert store[MAX_MOMENTS + 4] == 2 * (MAX_MOMENTS + 4)

@@ -1,0 +1,77 @@
+"""A QPainter that can write down the drawing it is asked to do, so that the same drawing can be done again later
+without working it out again: a looping animation shows the same moments cycle after cycle.
+
+    painter = RecordingPainter(widget)
+    painter.start_recording()
+    ...draw...
+    drawing = painter.stop_recording()
+    replay(painter, drawing)   # later, onto any painter in the same state
+
+A drawing holds the arguments it was given, so what is drawn must not change them afterwards (the figure's
+painters make new paths, points and lines for every call, and keep pens and pictures unchanged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QPainter
+
+Drawing = list[tuple[Callable[..., Any], tuple[Any, ...]]]
+
+# Every call that changes what is drawn or how; the painters of the figure use no others (the tests compare a
+# replayed drawing with the drawing itself for every animation).
+RECORDED = (
+    "drawConvexPolygon",
+    "drawEllipse",
+    "drawImage",
+    "drawLine",
+    "drawPath",
+    "drawPolygon",
+    "drawRoundedRect",
+    "fillRect",
+    "resetTransform",
+    "restore",
+    "save",
+    "scale",
+    "setBrush",
+    "setPen",
+    "setRenderHint",
+    "setTransform",
+    "translate",
+)
+
+
+class RecordingPainter(QPainter):
+    """A QPainter that also writes down its drawing calls between start_recording and stop_recording."""
+
+    _drawing: Drawing | None = None
+
+    def start_recording(self) -> None:
+        self._drawing = []
+
+    def stop_recording(self) -> Drawing:
+        drawing, self._drawing = self._drawing or [], None
+        return drawing
+
+
+def _recorded(method: Callable[..., Any]) -> Callable[..., Any]:
+    def call(self: RecordingPainter, *args: Any) -> Any:
+        drawing = self._drawing
+        if drawing is not None:
+            drawing.append((method, args))
+        return method(self, *args)
+
+    call.__name__ = method.__name__
+    return call
+
+
+for _name in RECORDED:
+    setattr(RecordingPainter, _name, _recorded(getattr(QPainter, _name)))
+
+
+def replay(painter: QPainter, drawing: Drawing) -> None:
+    """The recorded calls again, in order, on painter."""
+    for method, args in drawing:
+        method(painter, *args)
