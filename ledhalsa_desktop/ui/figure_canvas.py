@@ -37,13 +37,13 @@ from ledhalsa_desktop.ui.figure_painter import (
 )
 from ledhalsa_desktop.ui.figure_shapes import Discs
 from ledhalsa_desktop.ui.figure_style import FIGURE_STYLES, FigureStyle
-from ledhalsa_desktop.ui.recording_painter import Drawing, RecordingPainter, replay
+from ledhalsa_desktop.ui.recording_painter import DrawingStore, RecordingPainter, replay
 
 Key = TypeVar("Key")
 Value = TypeVar("Value")
 ARROW_SAMPLES = 16
 FRAMES_PER_SECOND = 60  # a screen shows no more moments than this: a canvas keeps its drawings on that grid
-MAX_MOMENTS = 1200  # skeletons, places and drawings kept (an 8 s cycle at half speed, a frame each)
+MAX_MOMENTS = 1200  # skeletons and places kept (an 8 s cycle at half speed, a frame each)
 MAX_BACKDROPS = 4  # pictures of the still parts kept: mirrored or not, a theme or two
 MAX_VIEWS = 4  # views kept (with the pens and looks they make): facing either way, at a size or two
 FIGURE_MARGIN = 0.16  # metres around the skeleton's points that its drawing may cover (head, widths, outline)
@@ -90,7 +90,7 @@ class FigureRenderer:
         self._backdrops: dict[tuple, Backdrop] = {}
         self._skeletons: dict[float, Skeleton] = {}
         self._rects: dict[tuple, QRect] = {}
-        self._drawings: dict[tuple, Drawing] = {}
+        self.drawings = DrawingStore()  # the body's, as a RecordingPainter drew it, by look and moment
         self._views: dict[tuple, tuple[View, View]] = {}
         # The hand's forearm holds still when it stands the same at every keyframe (it moves with the tilt only).
         self.forearm_still = (
@@ -183,19 +183,18 @@ class FigureRenderer:
         painter.setClipRect(QRectF(part).translated(placed.dx(), placed.dy()))
         backdrop.paint(painter, part, placed.dx(), placed.dy())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if not isinstance(painter, RecordingPainter):
-            self.paint_body(painter, skeleton, style, view, ratio)
+        look = (width, height, mirrored, placed.dx(), placed.dy(), style, ratio)
+        drawing = self.drawings.get(look, t)
+        if drawing is not None:
+            replay(painter, drawing)
+        elif isinstance(painter, RecordingPainter) and self.drawings.has_room(look):
+            painter.start_recording()
+            try:
+                self.paint_body(painter, skeleton, style, view, ratio)
+            finally:
+                self.drawings.put(look, t, painter.stop_recording())
         else:
-            key = (t, width, height, mirrored, placed.dx(), placed.dy(), style, ratio)
-            drawing = self._drawings.get(key)
-            if drawing is None:
-                painter.start_recording()
-                try:
-                    self.paint_body(painter, skeleton, style, view, ratio)
-                finally:
-                    kept(self._drawings, key, painter.stop_recording())
-            else:
-                replay(painter, drawing)
+            self.paint_body(painter, skeleton, style, view, ratio)
         painter.restore()
 
     def paint_body(self, painter: QPainter, skeleton: Skeleton, style: FigureStyle, view: View, ratio: float) -> None:

@@ -288,6 +288,7 @@ def paint_kept(
     picture costs more than drawing, so a part must look like holding still for a while first). key must settle
     every pixel draw paints (positions, sizes, colours); draw gets a painter with antialiasing on and the world
     transform at identity, as painter has."""
+    key = (key, ratio)  # a picture is made for its device's pixels
     picture = _pictures.get(key)
     if picture is not None:
         _pictures.move_to_end(key)

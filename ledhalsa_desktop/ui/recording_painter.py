@@ -13,7 +13,7 @@ painters make new paths, points and lines for every call, and keep pens and pict
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtGui import QPainter
@@ -75,3 +75,42 @@ def replay(painter: QPainter, drawing: Drawing) -> None:
     """The recorded calls again, in order, on painter."""
     for method, args in drawing:
         method(painter, *args)
+
+
+MAX_RECORDED_CALLS = 60_000  # some 40 MB: a cycle of the busiest hand exercise at normal speed
+MAX_LOOKS = 2  # facing either way (a session turns the figure for the other side)
+
+
+class DrawingStore:
+    """Drawings by look (whatever settles their pixels but the moment) and moment, within a budget of recorded
+    calls. When the budget is spent no more are kept: a loop comes to its moments in turn, so the ones kept go
+    on serving, where dropping old ones for new would leave none there when the loop comes round."""
+
+    def __init__(self, budget: int = MAX_RECORDED_CALLS) -> None:
+        self.budget = budget
+        self._looks: dict[Hashable, dict[Hashable, Drawing]] = {}
+        self._calls = 0
+
+    def __len__(self) -> int:
+        return sum(map(len, self._looks.values()))
+
+    def get(self, look: Hashable, moment: Hashable) -> Drawing | None:
+        drawings = self._looks.get(look)
+        return None if drawings is None else drawings.get(moment)
+
+    def has_room(self, look: Hashable) -> bool:
+        """Whether a drawing for look could be kept: the budget not spent, or look a new one (for which the
+        oldest look gives way)."""
+        return self._calls < self.budget or (look not in self._looks and bool(self._looks))
+
+    def put(self, look: Hashable, moment: Hashable, drawing: Drawing) -> None:
+        drawings = self._looks.get(look)
+        if drawings is None:
+            while self._looks and (len(self._looks) >= MAX_LOOKS or self._calls >= self.budget):
+                oldest = next(iter(self._looks))
+                self._calls -= sum(map(len, self._looks.pop(oldest).values()))
+            drawings = self._looks[look] = {}
+        elif self._calls >= self.budget:
+            return
+        drawings[moment] = drawing
+        self._calls += len(drawing)
