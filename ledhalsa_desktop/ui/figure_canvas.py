@@ -191,8 +191,10 @@ class FigureRenderer:
             painter.start_recording()
             try:
                 self.paint_body(painter, skeleton, style, view, ratio)
-            finally:
-                self.drawings.put(look, t, painter.stop_recording())
+            except BaseException:
+                painter.stop_recording()  # a drawing cut short is not kept
+                raise
+            self.drawings.put(look, t, painter.stop_recording())
         else:
             self.paint_body(painter, skeleton, style, view, ratio)
         painter.restore()

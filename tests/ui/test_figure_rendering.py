@@ -222,3 +222,19 @@ def test_parts_kept_as_pictures_for_one_pixel_ratio_are_not_used_at_another(qapp
     for _ in range(4):  # held still long enough to be kept as pictures, at twice the pixels
         painted(FigureRenderer(animation), t, ratio=2.0)
     assert largest_difference(painted(FigureRenderer(animation), t), first) <= 2
+
+
+def test_a_drawing_cut_short_is_not_kept(qapp, monkeypatch) -> None:  # noqa: ANN001
+    renderer = FigureRenderer(load_animation(animations_dir() / "squat.json"))
+
+    def failing(painter: QPainter, *_: object) -> None:
+        painter.drawLine(QPointF(0, 0), QPointF(10, 10))
+        raise RuntimeError("cut short")
+
+    monkeypatch.setattr(renderer, "paint_body", failing)
+    image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = RecordingPainter(image)
+    with pytest.raises(RuntimeError):
+        renderer.paint(painter, 0.5, STYLE, False, *SIZE)
+    painter.end()
+    assert len(renderer.drawings) == 0
