@@ -5,7 +5,9 @@
    one untimed frame facing each way, for its one-time setup (its backdrop).
 2. Plays one animation for a while in a shown FigureCanvas (1280×720) driven by AnimationDriver, and, for
    as long, a bare QWidget that fills itself with one colour on a timer at the same rate; prints the CPU
-   seconds (time.process_time) of each and their ratio (goal: ≤ 2×).
+   seconds (time.process_time) of each and their ratio (goal: ≤ 2×). The canvas keeps the drawing of each
+   moment it shows, so its first round of the loop costs the most: the figure printed starts cold, as a
+   person opening an exercise does; a longer --seconds shows the steady state.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/animation.py [--seconds 10] [--animation squat]
 """
