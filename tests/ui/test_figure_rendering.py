@@ -65,7 +65,10 @@ class RecordingCanvas(FigureCanvas):
         super().update(*area)
 
 
-@pytest.mark.parametrize("name", ["squat", "bridge", "knee_over_foot", "finger_fan", "thumb_opposition"])
+@pytest.mark.parametrize(
+    "name",
+    ["squat", "bridge", "knee_over_foot", "finger_fan", "thumb_opposition", "ball_squeeze", "finger_lift", "soft_fist"],
+)
 def test_a_repaint_of_where_the_figure_was_and_is_gives_the_whole_picture(qtbot, name: str) -> None:  # noqa: ANN001
     animation = load_animation(animations_dir() / f"{name}.json")
     canvas = RecordingCanvas()
