@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import TypeVar
@@ -355,9 +356,11 @@ class FigureCanvas(QWidget):
         """The moment drawn for time t: the nearest on the grid of frames, within the cycle."""
         if self._animation is None:
             return t
-        step = self._speed / FRAMES_PER_SECOND
-        moment = round(t / step) * step
-        return 0.0 if moment >= self._animation.duration else moment
+        duration, step = self._animation.duration, self._speed / FRAMES_PER_SECOND
+        moment = round(math.fmod(t, duration) / step) * step
+        if moment < 0.0:
+            moment += duration
+        return 0.0 if moment >= duration else moment
 
     def set_time(self, t: float) -> None:
         if t == self._time:

@@ -20,26 +20,12 @@ from PySide6.QtGui import QPainter
 
 Drawing = list[tuple[Callable[..., Any], tuple[Any, ...]]]
 
-# Every call that changes what is drawn or how; the painters of the figure use no others (the tests compare a
-# replayed drawing with the drawing itself for every animation).
-RECORDED = (
-    "drawConvexPolygon",
-    "drawEllipse",
-    "drawImage",
-    "drawLine",
-    "drawPath",
-    "drawPolygon",
-    "drawRoundedRect",
-    "fillRect",
-    "resetTransform",
-    "restore",
-    "save",
-    "scale",
-    "setBrush",
-    "setPen",
-    "setRenderHint",
-    "setTransform",
-    "translate",
+# Every call that draws or changes how the next is drawn (the getters are left as they are).
+RECORDED = tuple(
+    name
+    for name in dir(QPainter)
+    if name.startswith(("draw", "erase", "fill", "reset", "restore", "rotate", "save", "scale", "set", "shear"))
+    or name == "translate"
 )
 
 

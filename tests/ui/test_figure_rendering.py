@@ -138,7 +138,7 @@ def test_a_ring_is_its_outline_only(qapp, ratio: float) -> None:  # noqa: ANN001
     assert at(50, 50 + 33) == QColor("#FFFFFF")  # outside
 
 
-@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])  # 1.5: drawn as shapes, as pictures land on whole pixels only
 @pytest.mark.parametrize("path", sorted(animations_dir().glob("*.json")), ids=lambda path: path.stem)
 def test_a_kept_drawing_gives_the_picture_it_was_kept_from(qapp, path, ratio: float) -> None:  # noqa: ANN001
     animation = load_animation(path)
@@ -163,6 +163,8 @@ def test_the_canvas_draws_moments_one_frame_apart_at_its_speed(qtbot) -> None:  
     assert canvas.moment(10.4 * step) == pytest.approx(10 * step)
     assert canvas.moment(10.6 * step) == pytest.approx(11 * step)
     assert canvas.moment(animation.duration - 0.2 * step) == 0.0  # the cycle begins again
+    assert canvas.moment(2 * animation.duration + 10.4 * step) == pytest.approx(10 * step)  # cycles later
+    assert canvas.moment(-1.2 * step) == pytest.approx(animation.duration - step)
     canvas.set_speed(0.5)  # half as much of the animation's time passes between frames
     assert canvas.moment(10.6 * step / 2) == pytest.approx(11 * step / 2)
     canvas.set_time(1.0 + 0.1 * step)
