@@ -44,6 +44,7 @@ Key = TypeVar("Key")
 Value = TypeVar("Value")
 ARROW_SAMPLES = 16
 FRAMES_PER_SECOND = 60  # a screen shows no more moments than this: a canvas keeps its drawings on that grid
+MIN_SPEED = 0.1  # a canvas told of a slower (or no) speed keeps this grid
 MAX_MOMENTS = 1200  # skeletons and places kept (an 8 s cycle at half speed, a frame each)
 MAX_BACKDROPS = 4  # pictures of the still parts kept: mirrored or not, a theme or two
 MAX_VIEWS = 4  # views kept (with the pens and looks they make): facing either way, at a size or two
@@ -350,7 +351,7 @@ class FigureCanvas(QWidget):
 
     def set_speed(self, speed: float) -> None:
         """How fast the animation's time runs against the clock (1.0 as recorded), for the grid of moments."""
-        self._speed = speed
+        self._speed = max(MIN_SPEED, float(speed))
 
     def moment(self, t: float) -> float:
         """The moment drawn for time t: the nearest on the grid of frames, within the cycle."""

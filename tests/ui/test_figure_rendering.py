@@ -170,6 +170,8 @@ def test_the_canvas_draws_moments_one_frame_apart_at_its_speed(qtbot) -> None:  
     canvas.set_time(1.0 + 0.1 * step)
     assert canvas.time == 1.0 + 0.1 * step
     assert canvas.moment(canvas.time) == canvas.moment(1.0)  # the same moment: one drawing serves both
+    canvas.set_speed(0.0)  # no speed: the finest grid there is, not a division by nothing
+    assert canvas.moment(1.0) == pytest.approx(1.0)
 
 
 def test_a_canvas_shows_a_moment_it_comes_back_to_as_it_first_did(qtbot) -> None:  # noqa: ANN001
