@@ -63,7 +63,7 @@ def replay(painter: QPainter, drawing: Drawing) -> None:
         method(painter, *args)
 
 
-MAX_RECORDED_CALLS = 60_000  # some 40 MB: a cycle of the busiest hand exercise at normal speed
+MAX_RECORDED_CALLS = 60_000  # a cycle of the busiest hand exercise at normal speed: some 50 MB with its pictures
 MAX_LOOKS = 2  # facing either way (a session turns the figure for the other side)
 
 
