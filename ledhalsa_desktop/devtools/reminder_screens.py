@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ledhalsa_desktop.core.profile import Profile, Sex
+from ledhalsa_desktop.devtools.program_history import first_assessment
 
 LANGUAGES = ("sv", "en")
 SCALES = (100, 200)
@@ -104,33 +105,8 @@ def render(outdir: Path) -> list[Path]:
 
 
 def _start_program(state: object) -> None:
-    from ledhalsa_desktop.core.assessment import (
-        RED_FLAGS,
-        Assessment,
-        AssessmentKind,
-        ChairStand,
-        Difficulty,
-        JointChoice,
-        Side,
-        questions_for,
-    )
-    from ledhalsa_desktop.core.catalogue import Joint
-
     day = state.training._today()  # type: ignore[attr-defined]
-    joints = (JointChoice(Joint.KNEE, Side.BOTH), JointChoice(Joint.HIP, Side.LEFT))
-    assessment = Assessment(
-        kind=AssessmentKind.START,
-        taken_on=day,
-        joints=joints,
-        pain_now=4,
-        pain_last_week=5,
-        answers=dict.fromkeys(questions_for([Joint.KNEE, Joint.HIP]), Difficulty.MODERATE),
-        red_flags=dict.fromkeys(RED_FLAGS, False),
-        birth_year=1951,
-        sex=None,
-        chair_stand=ChairStand(10),
-    )
-    stored = state.save_assessment(assessment)  # type: ignore[attr-defined]
+    stored = state.save_assessment(first_assessment(day))  # type: ignore[attr-defined]
     state.training.start_program(stored, (0, 2, 4))  # type: ignore[attr-defined]
 
 
