@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QFrame
 
 from ledhalsa_desktop.appstate import AppState
-from ledhalsa_desktop.ui.flow_layout import FlowLayout
+from ledhalsa_desktop.ui.flow_layout import wrapping_row
 from ledhalsa_desktop.ui.widgets import announce, breakable_path, button, make_card, show_status, text_label
 
 
@@ -23,9 +23,7 @@ class WeeklyPlanCard(QFrame):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = button()
         self.print_button.clicked.connect(self.print_plan)
-        row = FlowLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.print_button)
+        row = wrapping_row(self.save_button, self.print_button, spacing=10)
         self.status = text_label("success", selectable=True)
         self.status.hide()
         layout.addWidget(self.heading)
